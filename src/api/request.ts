@@ -1,0 +1,48 @@
+import { PanelError, isRetryable, toPanelError } from './errors';
+
+/** Timing knobs; tests shorten them. */
+export const requestPolicy = {
+  /** A read that has not answered after this long is abandoned with a TIMEOUT error. */
+  timeoutMs: 30_000,
+  /** Backoff before each retry of a busy answer (429/503); its length is the retry count. */
+  retryDelaysMs: [500, 1500],
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new PanelError('TIMEOUT', 'timeout', `No answer after ${Math.round(ms / 1000)} s.`)),
+      ms,
+    );
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/**
+ * GET a kintone REST path through kintone.api, guest-space aware (kintone.api.url(path, true) turns it
+ * into /k/guest/{spaceId}/v1/... when the app lives in a guest space — never built by hand here).
+ * Busy answers are retried with backoff; every failure comes out as a PanelError.
+ */
+export async function kintoneGet(
+  path: string,
+  params: Record<string, unknown>,
+  { guestAware = true } = {},
+): Promise<unknown> {
+  // The User API (/v1/users.json…) is cybozu.com-wide: it has no guest-space form.
+  const url = guestAware ? kintone.api.url(path, true) : path;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withTimeout(Promise.resolve(kintone.api(url, 'GET', params)), requestPolicy.timeoutMs);
+    } catch (raw) {
+      const error = toPanelError(raw);
+      const delay = requestPolicy.retryDelaysMs[attempt];
+      if (!isRetryable(error) || delay === undefined) throw error;
+      await sleep(delay);
+    }
+  }
+}

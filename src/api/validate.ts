@@ -1,0 +1,83 @@
+/**
+ * Response guards at the REST boundary. The notification settings are the product, so they are checked
+ * strictly: a missing or wrongly typed field is the INVALID error. The other reads only enrich the matrix,
+ * so they are checked leniently: bad entries are dropped and the panel degrades to codes.
+ * Hand-written rather than a schema library: five small shapes cost less than any library in the bundle.
+ */
+import { PanelError } from './errors';
+import { TRIGGERS, type DirectoryEntry, type FormField, type NotificationSettings, type Recipient } from '../model/types';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const invalid = (where: string, what: string): never => {
+  throw new PanelError('INVALID', 'invalid', `${where} ${what}`);
+};
+
+function field<T>(obj: Json, key: string, where: string, check: (v: unknown) => v is T, what: string): T {
+  const value = obj[key];
+  return check(value) ? value : invalid(`${where}.${key}`, what);
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+function parseRecipient(item: unknown, where: string): Recipient {
+  if (!isObject(item)) return invalid(where, 'is not an object');
+  const entity = item.entity;
+  if (!isObject(entity)) return invalid(`${where}.entity`, 'is not an object');
+  const triggers = {} as Recipient['triggers'];
+  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean, 'is not true/false');
+  return {
+    type: field(entity, 'type', `${where}.entity`, isString, 'is not a string'),
+    code: field(entity, 'code', `${where}.entity`, isString, 'is not a string'),
+    includeSubs: field(item, 'includeSubs', where, isBoolean, 'is not true/false'),
+    triggers,
+  };
+}
+
+/** GET /k/v1/(preview/)app/notifications/general.json */
+export function parseNotificationSettings(body: unknown): NotificationSettings {
+  if (!isObject(body)) return invalid('response', 'is not a JSON object');
+  const list = field(body, 'notifications', 'response', Array.isArray, 'is not a list');
+  return {
+    recipients: list.map((item, i) => parseRecipient(item, `notifications[${i}]`)),
+    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean, 'is not true/false'),
+    revision: field(body, 'revision', 'response', isString, 'is not a string'),
+  };
+}
+
+/** GET /k/v1/app.json → the app's name, or undefined when the body is not usable. */
+export function parseAppName(body: unknown): string | undefined {
+  return isObject(body) && isString(body.name) && body.name ? body.name : undefined;
+}
+
+/** GET /k/v1/(preview/)app/form/fields.json → fields by code; entries of the wrong shape are skipped. */
+export function parseFormFields(body: unknown): Map<string, FormField> {
+  const fields = new Map<string, FormField>();
+  const properties = isObject(body) ? body.properties : undefined;
+  if (!isObject(properties)) return fields;
+  for (const value of Object.values(properties)) {
+    if (isObject(value) && isString(value.code) && isString(value.type)) {
+      fields.set(value.code, { code: value.code, type: value.type, label: isString(value.label) ? value.label : '' });
+    }
+  }
+  return fields;
+}
+
+/** GET /k/v1/(preview/)app/status.json → whether process management is on; undefined when unknown. */
+export function parseProcessEnabled(body: unknown): boolean | undefined {
+  return isObject(body) && isBoolean(body.enable) ? body.enable : undefined;
+}
+
+/** GET /v1/users.json, groups.json, organizations.json → entries under `listKey`. */
+export function parseDirectoryEntries(body: unknown, listKey: string): DirectoryEntry[] {
+  const list = isObject(body) ? body[listKey] : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item): DirectoryEntry[] =>
+    isObject(item) && isString(item.code) && isString(item.name)
+      ? [{ code: item.code, name: item.name, ...(isBoolean(item.valid) ? { valid: item.valid } : {}) }]
+      : [],
+  );
+}

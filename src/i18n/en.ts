@@ -1,0 +1,56 @@
+/** English messages: the reference table; every other language has the same keys. `{name}` is a parameter. */
+export const en = {
+  title: 'Notification matrix',
+  subtitle: 'Who receives this app’s general notifications, and on what',
+  appFallback: 'App {id}',
+  revision: 'Revision',
+  commenterSentence: 'People who comment on a record are also notified:',
+  yes: 'Yes',
+  no: 'No',
+  refresh: 'Refresh',
+  retry: 'Retry',
+  loading: 'Loading notification settings…',
+  emptyTitle: 'No one receives general notifications from this app.',
+  emptyHint: 'Add recipients in App Settings › Notifications › General Notifications.',
+
+  recipient: 'Recipient',
+  'trigger.recordAdded': 'Record added',
+  'trigger.recordEdited': 'Record edited',
+  'trigger.commentAdded': 'Comment added',
+  'trigger.statusChanged': 'Status changed',
+  'trigger.fileImported': 'File imported',
+  totals: 'Recipients per trigger',
+  cellOn: 'Notified',
+  cellOff: 'Not notified',
+
+  'type.USER': 'User',
+  'type.GROUP': 'Group',
+  'type.ORGANIZATION': 'Department',
+  'type.FIELD_ENTITY': 'Field',
+  'type.unknown': 'Unknown ({type})',
+  guest: 'Guest',
+  includeSubs: 'incl. sub-departments',
+  'kind.TO_ME': 'To Me',
+  'kind.ALL': 'All',
+  'kind.UNKNOWN': 'Unknown',
+  kindHint: 'Shown in the recipient’s “{kind}” notifications',
+
+  'flag.FIELD_MISSING': 'field no longer exists',
+  'flag.USER_STOPPED': 'stopped user',
+  'flag.NOT_IN_DIRECTORY': 'not found in the directory',
+  processOff: 'Process management is off: this never fires',
+
+  'error.permission': 'You need App Management permission for this app to see its notification settings.',
+  'error.notFound': 'This app was not found. It may have been deleted.',
+  'error.guestSpace': 'This app is in a guest space and could not be read through the guest-space path.',
+  'error.badRequest': 'kintone rejected the request as invalid.',
+  'error.busy': 'kintone is busy right now. Wait a moment and retry.',
+  'error.network': 'kintone could not be reached. Check the connection and retry.',
+  'error.timeout': 'kintone did not answer in time. Retry in a moment.',
+  'error.invalid': 'kintone sent notification settings this panel cannot read.',
+  'error.unknown': 'The notification settings could not be read.',
+  errorDetail: 'Details: {detail}',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

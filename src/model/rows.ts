@@ -1,0 +1,60 @@
+/** Builds matrix rows from validated settings plus whatever names and labels could be found. */
+import {
+  isKnownType,
+  recipientKey,
+  type Directory,
+  type FormField,
+  type MatrixRow,
+  type NotificationKind,
+  type NotificationSettings,
+  type Recipient,
+  type RowFlag,
+} from './types';
+
+export interface RowContext {
+  /** Form fields of the same environment; undefined when they could not be read. */
+  fields?: Map<string, FormField>;
+  directory?: Directory;
+}
+
+/** FIELD_ENTITY recipients get "To Me" notifications; users, groups and departments get "All". */
+export function notificationKind(type: string): NotificationKind {
+  if (type === 'FIELD_ENTITY') return 'TO_ME';
+  return isKnownType(type) ? 'ALL' : 'UNKNOWN';
+}
+
+export const isGuestCode = (code: string): boolean => code.startsWith('guest/');
+
+function resolve(recipient: Recipient, context: RowContext): { displayName?: string; flags: RowFlag[] } {
+  const { type, code } = recipient;
+  if (type === 'FIELD_ENTITY') {
+    if (!context.fields) return { flags: [] };
+    const field = context.fields.get(code);
+    return field ? { displayName: field.label || undefined, flags: [] } : { flags: ['FIELD_MISSING'] };
+  }
+  if (type !== 'USER' && type !== 'GROUP' && type !== 'ORGANIZATION') return { flags: [] };
+  const entries = context.directory?.[type];
+  // No directory (403 or failure) or a guest user: nothing to say either way.
+  if (!entries || isGuestCode(code)) return { flags: [] };
+  const entry = entries.get(code);
+  if (!entry) return { flags: ['NOT_IN_DIRECTORY'] };
+  return { displayName: entry.name || undefined, flags: entry.valid === false ? ['USER_STOPPED'] : [] };
+}
+
+export function buildRows(settings: NotificationSettings, context: RowContext = {}): MatrixRow[] {
+  // kintone never lists a recipient twice, but a malformed answer might: keep row keys unique anyway.
+  const seen = new Map<string, number>();
+  const uniqueKey = (key: string) => {
+    const count = (seen.get(key) ?? 0) + 1;
+    seen.set(key, count);
+    return count === 1 ? key : `${key}#${count}`;
+  };
+  return settings.recipients.map((recipient) => ({
+    key: uniqueKey(recipientKey(recipient)),
+    recipient,
+    known: isKnownType(recipient.type),
+    kind: notificationKind(recipient.type),
+    guest: isGuestCode(recipient.code),
+    ...resolve(recipient, context),
+  }));
+}

@@ -1,0 +1,82 @@
+/**
+ * The shapes the model works with. They mirror kintone's wire format closely enough that a test can
+ * compare against the API, but they are already validated: every field is present and typed.
+ */
+
+/** The five triggers, in the order kintone's API and screen list them. */
+export const TRIGGERS = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'] as const;
+export type Trigger = (typeof TRIGGERS)[number];
+
+/** Entity types kintone documents. Anything else is kept verbatim and shown as "Unknown (TYPE)". */
+export const ENTITY_TYPES = ['USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY'] as const;
+export type KnownEntityType = (typeof ENTITY_TYPES)[number];
+
+export type TriggerFlags = Record<Trigger, boolean>;
+
+/** One "Recipients and Conditions" line of the general notification settings. */
+export interface Recipient {
+  /** Exactly as the API sent it; may be a type this version does not know. */
+  type: string;
+  /** User/group/department code, or a field code for FIELD_ENTITY. Guest users start with `guest/`. */
+  code: string;
+  includeSubs: boolean;
+  triggers: TriggerFlags;
+}
+
+/** One environment's (live or pre-live) general notification settings. */
+export interface NotificationSettings {
+  recipients: Recipient[];
+  notifyToCommenter: boolean;
+  revision: string;
+}
+
+/** Which environment a read targets. */
+export type Environment = 'live' | 'preview';
+
+/** A form field as the panel needs it (from /k/v1/app/form/fields.json). */
+export interface FormField {
+  code: string;
+  type: string;
+  label: string;
+}
+
+/** Directory entry from the User API; `valid: false` means a stopped user. */
+export interface DirectoryEntry {
+  code: string;
+  name: string;
+  valid?: boolean;
+}
+
+/** Names looked up per entity type; `undefined` means the lookup was not possible (e.g. 403). */
+export interface Directory {
+  USER?: Map<string, DirectoryEntry>;
+  GROUP?: Map<string, DirectoryEntry>;
+  ORGANIZATION?: Map<string, DirectoryEntry>;
+}
+
+/** Stable key of a recipient: the same code under another type is another recipient. */
+export const recipientKey = (r: Pick<Recipient, 'type' | 'code'>): string => `${r.type}:${r.code}`;
+
+export const isKnownType = (type: string): type is KnownEntityType =>
+  (ENTITY_TYPES as readonly string[]).includes(type);
+
+/** How kintone files the notification in the recipient's notification list (see the help page). */
+export type NotificationKind = 'TO_ME' | 'ALL' | 'UNKNOWN';
+
+/** Something about a recipient an admin should know; shown as a badge and used by findings. */
+export type RowFlag = 'FIELD_MISSING' | 'USER_STOPPED' | 'NOT_IN_DIRECTORY';
+
+/** One matrix row: a recipient plus what the panel resolved about it. */
+export interface MatrixRow {
+  /** recipientKey(recipient) — unique within one environment. */
+  key: string;
+  recipient: Recipient;
+  /** False for an entity type this version does not know: shown as "Unknown (TYPE)". */
+  known: boolean;
+  kind: NotificationKind;
+  /** Guest users' codes start with `guest/`. */
+  guest: boolean;
+  /** User/group/department name or field label, when one was found. */
+  displayName?: string;
+  flags: RowFlag[];
+}

@@ -1,0 +1,19 @@
+import type { PanelError } from '../api/errors';
+import { useT } from './i18n-context';
+
+/** A failed read: our sentence for the kind of failure, kintone's own words as detail, and Retry. */
+export function ErrorView({ error, onRetry }: { error: PanelError; onRetry: () => void }) {
+  const t = useT();
+  return (
+    <div class="knm-error" role="alert" data-error-code={error.code}>
+      <p class="knm-error-title">{t(`error.${error.kind}`)}</p>
+      <p class="knm-error-detail">
+        <code>{error.code}</code>
+        {error.detail && ` — ${t('errorDetail', { detail: error.detail })}`}
+      </p>
+      <button type="button" class="knm-button" onClick={onRetry}>
+        {t('retry')}
+      </button>
+    </div>
+  );
+}

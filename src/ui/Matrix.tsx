@@ -1,0 +1,113 @@
+import { Component } from 'preact';
+import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
+import { RecipientCell } from './RecipientCell';
+import { useT } from './i18n-context';
+import type { Translate } from '../i18n';
+
+export type RowChange = 'added' | 'removed' | 'changed';
+export type CellChange = 'added' | 'removed';
+
+/** A row as the matrix draws it; the Differences view adds what changed. */
+export interface MatrixItem {
+  row: MatrixRow;
+  change?: RowChange;
+  cells?: Partial<Record<Trigger, CellChange>>;
+}
+
+interface MatrixProps {
+  items: MatrixItem[];
+  totals: Record<Trigger, number>;
+  /** False when process management is off: statusChanged never fires. */
+  processEnabled?: boolean;
+  caption: string;
+}
+
+interface RowProps {
+  item: MatrixItem;
+  t: Translate;
+  processOff: boolean;
+}
+
+/**
+ * One recipient row. A class with shouldComponentUpdate so that a filter keystroke over thousands of
+ * rows only re-renders rows whose data changed (items keep their identity between renders).
+ */
+class Row extends Component<RowProps> {
+  shouldComponentUpdate(next: RowProps) {
+    return next.item !== this.props.item || next.t !== this.props.t || next.processOff !== this.props.processOff;
+  }
+
+  render({ item, t, processOff }: RowProps) {
+    const { row, change, cells } = item;
+    return (
+      <tr
+        id={`knm-row-${row.key}`}
+        tabIndex={-1}
+        data-entity-type={row.recipient.type}
+        data-entity-code={row.recipient.code}
+        data-row-change={change}
+        class={change ? `knm-row-${change}` : undefined}
+      >
+        <RecipientCell row={row} />
+        {TRIGGERS.map((trigger) => {
+          const on = row.recipient.triggers[trigger];
+          const cellChange = cells?.[trigger];
+          const inert = processOff && trigger === 'statusChanged' && on;
+          return (
+            <td
+              key={trigger}
+              data-trigger={trigger}
+              data-on={String(on)}
+              data-change={cellChange}
+              class={`knm-cell${on ? ' knm-on' : ''}${inert ? ' knm-inert' : ''}${cellChange ? ` knm-change-${cellChange}` : ''}`}
+              title={inert ? t('processOff') : undefined}
+            >
+              <span aria-hidden="true">{on ? '✓' : '–'}</span>
+              <span class="knm-sr">{on ? t('cellOn') : t('cellOff')}</span>
+            </td>
+          );
+        })}
+      </tr>
+    );
+  }
+}
+
+export function Matrix({ items, totals, processEnabled, caption }: MatrixProps) {
+  const t = useT();
+  const processOff = processEnabled === false;
+  return (
+    <div class="knm-scroll">
+      <table class="knm-matrix">
+        <caption class="knm-sr">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="knm-recipient-head">
+              {t('recipient')}
+            </th>
+            {TRIGGERS.map((trigger) => (
+              <th scope="col" key={trigger} data-trigger={trigger}>
+                {t(`trigger.${trigger}`)}
+                {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <Row key={item.row.key} item={item} t={t} processOff={processOff} />
+          ))}
+        </tbody>
+        <tfoot>
+          <tr class="knm-totals">
+            <th scope="row">{t('totals')}</th>
+            {TRIGGERS.map((trigger) => (
+              <td key={trigger} data-total={trigger}>
+                {totals[trigger]}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { MatrixRow } from '../model/types';
+import { TypeIcon } from './TypeIcon';
+import { useT } from './i18n-context';
+import type { MessageKey } from '../i18n';
+
+/** The recipient column: type (icon + word), name or label, code, and badges that change its meaning. */
+export function RecipientCell({ row }: { row: MatrixRow }) {
+  const t = useT();
+  const { type, code, includeSubs } = row.recipient;
+  const typeWord = row.known ? t(`type.${type}` as MessageKey) : t('type.unknown', { type });
+  const kind = t(`kind.${row.kind}`);
+  return (
+    <th scope="row" class="knm-recipient">
+      <span class="knm-type">
+        <TypeIcon type={row.known ? type : ''} />
+        {typeWord}
+      </span>
+      {row.displayName !== undefined && <span class="knm-name">{row.displayName}</span>}
+      <code class="knm-code">{code}</code>
+      <span class="knm-badges">
+        <span class={`knm-badge knm-kind-${row.kind}`} title={t('kindHint', { kind })}>
+          {kind}
+        </span>
+        {row.guest && <span class="knm-badge knm-guest">{t('guest')}</span>}
+        {includeSubs && <span class="knm-badge">{t('includeSubs')}</span>}
+        {row.flags.map((flag) => (
+          <span key={flag} class="knm-badge knm-flag">
+            {t(`flag.${flag}`)}
+          </span>
+        ))}
+      </span>
+    </th>
+  );
+}
