@@ -26,4 +26,17 @@ export const zh: Partial<Messages> = {
   guest: '来宾',
   'kind.TO_ME': '与我相关',
   'kind.ALL': '全部',
+
+  'env.live': '正式环境',
+  'env.preview': '未发布的设置',
+  'env.diff': '差异',
+  'change.added': '添加',
+  'change.removed': '删除',
+  'change.changed': '变更',
+  findings: '检查结果',
+  filter: '筛选',
+  print: '打印',
+  save: '保存',
+  listButton: '通知设置',
+  close: '关闭',
 };

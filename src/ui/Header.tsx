@@ -1,17 +1,15 @@
-import type { Environment } from '../model/types';
 import { useT } from './i18n-context';
 
 interface HeaderProps {
   appName: string;
-  revision?: string;
-  environment: Environment;
+  revisions: { live?: string; preview?: string };
   notifyToCommenter?: boolean;
   busy: boolean;
   onRefresh: () => void;
 }
 
-/** The app, the revision on screen, the commenter flag as a sentence, and Refresh. */
-export function Header({ appName, revision, environment, notifyToCommenter, busy, onRefresh }: HeaderProps) {
+/** The app, the live (and differing pre-live) revision, the commenter flag as a sentence, and Refresh. */
+export function Header({ appName, revisions, notifyToCommenter, busy, onRefresh }: HeaderProps) {
   const t = useT();
   return (
     <header class="knm-header">
@@ -22,10 +20,16 @@ export function Header({ appName, revision, environment, notifyToCommenter, busy
         </p>
       </div>
       <dl class="knm-facts">
-        {revision !== undefined && (
-          <div data-revision={environment}>
+        {revisions.live !== undefined && (
+          <div data-revision="live">
             <dt>{t('revision')}</dt>
-            <dd>{revision}</dd>
+            <dd>{revisions.live}</dd>
+          </div>
+        )}
+        {revisions.preview !== undefined && (
+          <div data-revision="preview">
+            <dt>{t('revisionPreview')}</dt>
+            <dd>{revisions.preview}</dd>
           </div>
         )}
         {notifyToCommenter !== undefined && (

@@ -1,8 +1,9 @@
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
 import { RecipientCell } from './RecipientCell';
 import { useT } from './i18n-context';
 import type { Translate } from '../i18n';
+import type { ViewState } from '../model/view';
 
 export type RowChange = 'added' | 'removed' | 'changed';
 export type CellChange = 'added' | 'removed';
@@ -20,6 +21,41 @@ interface MatrixProps {
   /** False when process management is off: statusChanged never fires. */
   processEnabled?: boolean;
   caption: string;
+  sort: ViewState['sort'];
+  onSort: (sort: ViewState['sort']) => void;
+}
+
+type SortColumn = NonNullable<ViewState['sort']>['column'];
+
+/** Clicking a header sorts ascending, then descending, then back to kintone's order. */
+function nextSort(sort: ViewState['sort'], column: SortColumn): ViewState['sort'] {
+  if (sort?.column !== column) return { column, dir: 'asc' };
+  return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
+}
+
+function SortHeader({ column, label, sort, onSort, children }: {
+  column: SortColumn;
+  label: string;
+  sort: ViewState['sort'];
+  onSort: MatrixProps['onSort'];
+  children?: ComponentChildren;
+}) {
+  const t = useT();
+  const dir = sort?.column === column ? sort.dir : undefined;
+  return (
+    <th
+      scope="col"
+      data-column={column}
+      class={column === 'recipient' ? 'knm-recipient-head' : undefined}
+      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
+    >
+      <button type="button" class="knm-sort" title={t('sortBy', { column: label })} onClick={() => onSort(nextSort(sort, column))}>
+        {label}
+        <span aria-hidden="true" class="knm-sort-mark">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
+      </button>
+      {children}
+    </th>
+  );
 }
 
 interface RowProps {
@@ -72,7 +108,7 @@ class Row extends Component<RowProps> {
   }
 }
 
-export function Matrix({ items, totals, processEnabled, caption }: MatrixProps) {
+export function Matrix({ items, totals, processEnabled, caption, sort, onSort }: MatrixProps) {
   const t = useT();
   const processOff = processEnabled === false;
   return (
@@ -81,14 +117,11 @@ export function Matrix({ items, totals, processEnabled, caption }: MatrixProps) 
         <caption class="knm-sr">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" class="knm-recipient-head">
-              {t('recipient')}
-            </th>
+            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} />
             {TRIGGERS.map((trigger) => (
-              <th scope="col" key={trigger} data-trigger={trigger}>
-                {t(`trigger.${trigger}`)}
+              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort}>
                 {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
-              </th>
+              </SortHeader>
             ))}
           </tr>
         </thead>

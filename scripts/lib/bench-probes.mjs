@@ -1,0 +1,130 @@
+// In-page probes for the benchmark. Each opens a fresh page on the stand-in, so runs don't share state.
+// Times come from the page's own clock (performance.now) and Resource Timing, never from Node.
+
+/** Records, from the first moment of the page, when the first recipient row is in the DOM (after layout). */
+const WATCH_ROWS = () => {
+  window.__bench = { rowsAt: 0 };
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('tr[data-entity-type]')) {
+      void document.body.offsetHeight; // include style and layout, as a user would wait for them
+      window.__bench.rowsAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+async function openPage(browser, url) {
+  const page = await browser.newPage();
+  await page.addInitScript(WATCH_ROWS);
+  await page.goto(url);
+  await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]', { timeout: 60_000 });
+  return page;
+}
+
+/** ms from the plugin script's arrival to the first matrix rows, and how many request waves preceded them. */
+export async function timeToMatrix(browser, url) {
+  const page = await openPage(browser, url);
+  const result = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const script = entries.find((e) => e.name.includes('/plugin/js/config.js'));
+    const reads = entries.filter((e) => new URL(e.name).pathname.startsWith('/k/') && e.startTime < window.__bench.rowsAt);
+    // A wave is a group of reads that started before any earlier read had answered.
+    let waves = 0;
+    let waveEnd = -1;
+    for (const read of [...reads].sort((a, b) => a.startTime - b.startTime)) {
+      if (read.startTime >= waveEnd) waves++;
+      waveEnd = Math.max(waveEnd, read.responseEnd);
+    }
+    const lastAnswer = Math.max(...reads.map((r) => r.responseEnd));
+    return { ms: window.__bench.rowsAt - script.responseEnd, renderMs: window.__bench.rowsAt - lastAnswer, waves };
+  });
+  await page.close();
+  return result;
+}
+
+/**
+ * Our render of the large app (from the last settings answer to rows laid out) against a plain DOM loop
+ * building the same table (same markup, attributes and CSS) from the same JSON in the same page.
+ */
+export async function renderVersusLoop(browser, url) {
+  const page = await openPage(browser, url);
+  const result = await page.evaluate(async () => {
+    const reads = performance.getEntriesByType('resource').filter((e) => e.name.includes('notifications/general.json'));
+    const ours = window.__bench.rowsAt - Math.max(...reads.map((r) => r.responseEnd));
+    const liveUrl = reads.find((e) => !e.name.includes('/preview/')).name;
+    const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
+    document.querySelector('.knm-scroll')?.remove();
+    const host = document.createElement('div');
+    host.className = 'knm';
+    const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
+    const el = (tag, cls, txt) => {
+      const e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (txt !== undefined) e.textContent = txt;
+      return e;
+    };
+    const t0 = performance.now();
+    const { notifications } = JSON.parse(text);
+    const table = el('table', 'knm-matrix');
+    const tbody = el('tbody');
+    for (const n of notifications) {
+      const tr = el('tr');
+      tr.dataset.entityType = n.entity.type;
+      tr.dataset.entityCode = n.entity.code;
+      const th = el('th', 'knm-recipient');
+      th.append(el('span', 'knm-type', n.entity.type), el('code', 'knm-code', n.entity.code), el('span', 'knm-badges'));
+      tr.append(th);
+      for (const trigger of triggers) {
+        const td = el('td', n[trigger] ? 'knm-cell knm-on' : 'knm-cell');
+        td.dataset.trigger = trigger;
+        td.dataset.on = String(n[trigger]);
+        td.append(el('span', '', n[trigger] ? '✓' : '–'), el('span', 'knm-sr', n[trigger] ? 'Notified' : 'Not notified'));
+        tr.append(td);
+      }
+      tbody.append(tr);
+    }
+    table.append(tbody);
+    host.append(table);
+    document.body.append(host);
+    void document.body.offsetHeight;
+    return { ours, loop: performance.now() - t0 };
+  });
+  await page.close();
+  return result;
+}
+
+/** ms from an input event in the filter box to the matrix updated and laid out, narrowing then clearing. */
+export async function filterLatency(browser, url, runs) {
+  const page = await openPage(browser, url);
+  const result = await page.evaluate(async (runs) => {
+    const input = document.querySelector('input[data-filter="text"]');
+    const tbody = document.querySelector('.knm-matrix tbody');
+    const rows = tbody.querySelectorAll('tr[data-entity-code]');
+    // A query that matches a handful of rows: the code of one row without its last character.
+    const code = rows[Math.min(7, rows.length - 1)].dataset.entityCode;
+    const query = code.slice(0, -1);
+    const type = (value) =>
+      new Promise((resolve) => {
+        const t0 = performance.now();
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          void document.body.offsetHeight;
+          resolve(performance.now() - t0);
+        });
+        observer.observe(tbody, { childList: true, subtree: true, attributes: true });
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    const narrow = [];
+    const widen = [];
+    for (let i = 0; i < runs; i++) {
+      narrow.push(await type(query));
+      await new Promise((r) => setTimeout(r, 50));
+      widen.push(await type(''));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return { narrow, widen, shownAfterClear: tbody.querySelectorAll('tr[data-entity-code]').length };
+  }, runs);
+  await page.close();
+  return result;
+}

@@ -1,0 +1,41 @@
+// Size budgets over the built zip: all JS a kintone screen loads, gzipped. `--check` exits 1 when over.
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { readPluginZip } from './lib/plugin-zip.mjs';
+
+/** Budgets in bytes, gzip level 9, per screen (the sum of every JS file that screen loads). */
+export const BUDGETS = { config: 15 * 1024, desktop: 15 * 1024 };
+export const TARGET_CONFIG = 12 * 1024;
+
+export function measureSizes(zipPath = 'dist/plugin.zip') {
+  const { manifest, files } = readPluginZip(zipPath);
+  return Object.keys(BUDGETS)
+    .filter((screen) => manifest[screen])
+    .map((screen) => {
+      const js = manifest[screen].js ?? [];
+      const css = manifest[screen].css ?? [];
+      const gz = (paths) => paths.reduce((sum, p) => sum + gzipSync(files[p], { level: 9 }).length, 0);
+      const raw = (paths) => paths.reduce((sum, p) => sum + files[p].length, 0);
+      return { screen, files: js, jsRaw: raw(js), jsGzip: gz(js), cssGzip: gz(css), budget: BUDGETS[screen] };
+    });
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+export function printSizes(rows) {
+  console.log('screen   js (raw)     js (gzip)   budget      css (gzip)');
+  for (const r of rows) {
+    const mark = r.jsGzip <= r.budget ? 'ok' : 'OVER';
+    console.log(`${r.screen.padEnd(8)} ${kb(r.jsRaw).padEnd(12)} ${kb(r.jsGzip).padEnd(11)} ${kb(r.budget).padEnd(11)} ${kb(r.cssGzip)}  ${mark}`);
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const rows = measureSizes(process.argv.find((a) => a.endsWith('.zip')));
+  printSizes(rows);
+  const over = rows.filter((r) => r.jsGzip > r.budget);
+  if (process.argv.includes('--check') && over.length) {
+    console.error(`size budget exceeded: ${over.map((r) => `${r.screen} ${kb(r.jsGzip)} > ${kb(r.budget)}`).join(', ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,83 @@
+/** Live ↔ pre-live comparison: what "Update App" would change. */
+import { TRIGGERS, recipientKey, type NotificationSettings, type Recipient, type Trigger } from './types';
+
+export type RowChange = 'added' | 'removed' | 'changed';
+export type CellChange = 'added' | 'removed';
+
+export interface DiffRow {
+  /** recipientKey: the same code under another type is another recipient. */
+  key: string;
+  /** Absent when the recipient is the same in both. */
+  change?: RowChange;
+  live?: Recipient;
+  preview?: Recipient;
+  /** Triggers turned on ('added') or off ('removed') by the pre-live settings. */
+  cells: Partial<Record<Trigger, CellChange>>;
+  includeSubsChanged: boolean;
+}
+
+export interface SettingsDiff {
+  rows: DiffRow[];
+  summary: { added: number; removed: number; changed: number; triggersChanged: number; includeSubsChanged: number };
+  notifyToCommenterChanged: boolean;
+  revisionChanged: boolean;
+  /** Any difference in content (recipients, triggers, includeSubs, commenter flag). */
+  hasDifferences: boolean;
+}
+
+/** Every trigger that is on, marked as `change` — for a recipient that appears or disappears. */
+function allOn(recipient: Recipient, change: CellChange): DiffRow['cells'] {
+  const cells: DiffRow['cells'] = {};
+  for (const trigger of TRIGGERS) if (recipient.triggers[trigger]) cells[trigger] = change;
+  return cells;
+}
+
+function compare(live: Recipient, preview: Recipient): DiffRow {
+  const cells: DiffRow['cells'] = {};
+  for (const trigger of TRIGGERS) {
+    const before = live.triggers[trigger];
+    const after = preview.triggers[trigger];
+    if (before !== after) cells[trigger] = after ? 'added' : 'removed';
+  }
+  const includeSubsChanged = live.includeSubs !== preview.includeSubs;
+  const changed = includeSubsChanged || Object.keys(cells).length > 0;
+  return { key: recipientKey(preview), change: changed ? 'changed' : undefined, live, preview, cells, includeSubsChanged };
+}
+
+export function diffSettings(live: NotificationSettings, preview: NotificationSettings): SettingsDiff {
+  const liveByKey = new Map(live.recipients.map((r) => [recipientKey(r), r]));
+  const previewKeys = new Set(preview.recipients.map(recipientKey));
+  const rows: DiffRow[] = preview.recipients.map((p) => {
+    const l = liveByKey.get(recipientKey(p));
+    return l
+      ? compare(l, p)
+      : { key: recipientKey(p), change: 'added', preview: p, cells: allOn(p, 'added'), includeSubsChanged: false };
+  });
+  // Removed recipients go right after the row that preceded them in live, where an admin last saw them.
+  let previous: string | undefined;
+  for (const l of live.recipients) {
+    const key = recipientKey(l);
+    if (!previewKeys.has(key)) {
+      const at = previous === undefined ? 0 : rows.findIndex((row) => row.key === previous) + 1;
+      rows.splice(at, 0, { key, change: 'removed', live: l, cells: allOn(l, 'removed'), includeSubsChanged: false });
+    }
+    previous = key;
+  }
+  const count = (change: RowChange) => rows.filter((row) => row.change === change).length;
+  const changedRows = rows.filter((row) => row.change === 'changed');
+  const summary = {
+    added: count('added'),
+    removed: count('removed'),
+    changed: changedRows.length,
+    triggersChanged: changedRows.reduce((sum, row) => sum + Object.keys(row.cells).length, 0),
+    includeSubsChanged: changedRows.filter((row) => row.includeSubsChanged).length,
+  };
+  const notifyToCommenterChanged = live.notifyToCommenter !== preview.notifyToCommenter;
+  return {
+    rows,
+    summary,
+    notifyToCommenterChanged,
+    revisionChanged: live.revision !== preview.revision,
+    hasDifferences: summary.added + summary.removed + summary.changed > 0 || notifyToCommenterChanged,
+  };
+}

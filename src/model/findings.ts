@@ -1,0 +1,62 @@
+/** Findings: what an administrator should act on, derived from the rows of one environment. */
+import type { MatrixRow, RowFlag } from './types';
+
+export type FindingKind =
+  | 'NO_RECIPIENTS'
+  | 'FIELD_MISSING'
+  | 'USER_STOPPED'
+  | 'NOT_IN_DIRECTORY'
+  | 'UNKNOWN_TYPE'
+  | 'ALL_TRIGGERS_OFF'
+  | 'STATUS_WITHOUT_PROCESS'
+  | 'PENDING_CHANGES'
+  | 'EDIT_NOISE';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: 'warning' | 'info';
+  /** The rows it is about, in row order; empty for app-wide findings. */
+  rowKeys: string[];
+}
+
+export interface FindingsInput {
+  rows: MatrixRow[];
+  /** undefined when status.json could not be read: then nothing is said about it. */
+  processManagementEnabled?: boolean;
+  /** Pre-live settings differ from live. */
+  pendingChanges?: boolean;
+}
+
+type RowTest = (row: MatrixRow) => boolean;
+
+const flagged =
+  (flag: RowFlag): RowTest =>
+  (row) =>
+    row.flags.includes(flag);
+
+const everyTriggerOff: RowTest = (row) => Object.values(row.recipient.triggers).every((on) => !on);
+
+/** A whole group or department gets a mail on every edit: the usual cause of "too many notifications". */
+const editsToMany: RowTest = (row) =>
+  row.recipient.triggers.recordEdited && (row.recipient.type === 'GROUP' || row.recipient.type === 'ORGANIZATION');
+
+export function findFindings({ rows, processManagementEnabled, pendingChanges }: FindingsInput): Finding[] {
+  const rowChecks: [FindingKind, 'warning' | 'info', RowTest][] = [
+    ['FIELD_MISSING', 'warning', flagged('FIELD_MISSING')],
+    ['USER_STOPPED', 'warning', flagged('USER_STOPPED')],
+    ['NOT_IN_DIRECTORY', 'warning', flagged('NOT_IN_DIRECTORY')],
+    ['UNKNOWN_TYPE', 'warning', (row) => !row.known],
+    ['ALL_TRIGGERS_OFF', 'warning', everyTriggerOff],
+    ['STATUS_WITHOUT_PROCESS', 'warning', (row) => processManagementEnabled === false && row.recipient.triggers.statusChanged],
+    ['EDIT_NOISE', 'info', editsToMany],
+  ];
+  const findings: Finding[] = [];
+  if (rows.length === 0) findings.push({ kind: 'NO_RECIPIENTS', severity: 'warning', rowKeys: [] });
+  for (const [kind, severity, test] of rowChecks) {
+    const rowKeys = rows.filter(test).map((row) => row.key);
+    if (rowKeys.length > 0) findings.push({ kind, severity, rowKeys });
+  }
+  if (pendingChanges) findings.push({ kind: 'PENDING_CHANGES', severity: 'info', rowKeys: [] });
+  // Warnings first; within a severity, the order above.
+  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1));
+}

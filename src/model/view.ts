@@ -1,0 +1,97 @@
+/** Filtering and sorting of matrix rows, the totals that follow them, and the view state's storage form. */
+import { ENTITY_TYPES, TRIGGERS, type MatrixRow, type Trigger } from './types';
+
+export type TypeFilter = 'ALL' | (typeof ENTITY_TYPES)[number] | 'UNKNOWN';
+export type SortColumn = 'recipient' | 'type' | Trigger;
+export interface Sort {
+  column: SortColumn;
+  dir: 'asc' | 'desc';
+}
+
+export interface ViewState {
+  text: string;
+  type: TypeFilter;
+  /** Only recipients of this trigger, or any. */
+  trigger: 'ANY' | Trigger;
+  /** null keeps kintone's order. */
+  sort: Sort | null;
+}
+
+export const DEFAULT_VIEW: ViewState = { text: '', type: 'ALL', trigger: 'ANY', sort: null };
+
+const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
+
+/** Each row's searchable text, computed once per row object (rows are rebuilt only on reload). */
+const haystacks = new WeakMap<MatrixRow, string>();
+const haystack = (row: MatrixRow): string => {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = normalize(`${row.recipient.code}\n${row.displayName ?? ''}\n${row.recipient.type}`);
+    haystacks.set(row, text);
+  }
+  return text;
+};
+
+export function filterRows(rows: MatrixRow[], view: Pick<ViewState, 'text' | 'type' | 'trigger'>): MatrixRow[] {
+  const needle = normalize(view.text.trim());
+  const { type, trigger } = view;
+  if (!needle && type === 'ALL' && trigger === 'ANY') return rows;
+  return rows.filter(
+    (row) =>
+      (type === 'ALL' || (type === 'UNKNOWN' ? !row.known : row.recipient.type === type)) &&
+      (trigger === 'ANY' || row.recipient.triggers[trigger]) &&
+      (!needle || haystack(row).includes(needle)),
+  );
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+const sortValue = (row: MatrixRow, column: SortColumn): string | number => {
+  if (column === 'recipient') return row.displayName ?? row.recipient.code;
+  if (column === 'type') return row.recipient.type;
+  // Ascending on a trigger puts recipients who get it first.
+  return row.recipient.triggers[column] ? 0 : 1;
+};
+
+/** Stable sort (Array.prototype.sort is stable), so ties keep kintone's order. */
+export function sortRows(rows: MatrixRow[], sort: Sort | null): MatrixRow[] {
+  if (!sort) return rows;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, sort.column);
+    const y = sortValue(b, sort.column);
+    return sign * (typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string));
+  });
+}
+
+export function totalsOf(rows: MatrixRow[]): Record<Trigger, number> {
+  const totals = Object.fromEntries(TRIGGERS.map((trigger) => [trigger, 0])) as Record<Trigger, number>;
+  for (const row of rows) for (const trigger of TRIGGERS) if (row.recipient.triggers[trigger]) totals[trigger]++;
+  return totals;
+}
+
+export const serializeView = (view: ViewState): string => JSON.stringify(view);
+
+const TYPE_FILTERS: readonly string[] = ['ALL', ...ENTITY_TYPES, 'UNKNOWN'];
+const SORT_COLUMNS: readonly string[] = ['recipient', 'type', ...TRIGGERS];
+
+/** Reads a stored view; never throws, and falls back to the default field by field. */
+export function parseView(text: string | null): ViewState {
+  let raw: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(text ?? '{}');
+    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+  } catch {
+    // Garbage in storage: defaults.
+  }
+  const sort = raw.sort as Partial<Sort> | null | undefined;
+  return {
+    text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
+    type: TYPE_FILTERS.includes(raw.type as string) ? (raw.type as TypeFilter) : 'ALL',
+    trigger: (TRIGGERS as readonly unknown[]).includes(raw.trigger) ? (raw.trigger as Trigger) : 'ANY',
+    sort:
+      sort && SORT_COLUMNS.includes(sort.column as string) && (sort.dir === 'asc' || sort.dir === 'desc')
+        ? { column: sort.column as SortColumn, dir: sort.dir }
+        : null,
+  };
+}

@@ -1,0 +1,38 @@
+import type { SettingsDiff } from '../model/diff';
+import type { NotificationSettings } from '../model/types';
+import { useT } from './i18n-context';
+
+interface DiffSummaryProps {
+  diff: SettingsDiff;
+  live: NotificationSettings;
+  preview: NotificationSettings;
+}
+
+/** One line that sums up the differences, plus the commenter flag and revision when they differ. */
+export function DiffSummary({ diff, live, preview }: DiffSummaryProps) {
+  const t = useT();
+  const { summary } = diff;
+  const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
+  return (
+    <div class="knm-diff-summary" data-diff-summary="">
+      <p>
+        {diff.hasDifferences
+          ? t('diffSummary', {
+              added: summary.added,
+              removed: summary.removed,
+              changed: summary.changed,
+              cells: summary.triggersChanged,
+            })
+          : t('noDifferences')}
+      </p>
+      {diff.notifyToCommenterChanged && (
+        <p data-commenter-change="">
+          {t('diffCommenter', { from: yesNo(live.notifyToCommenter), to: yesNo(preview.notifyToCommenter) })}
+        </p>
+      )}
+      {diff.revisionChanged && (
+        <p data-revision-change="">{t('diffRevision', { from: live.revision, to: preview.revision })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useT } from './i18n-context';
+
+/** Which settings the matrix shows: live, pre-live, or the differences between them. */
+export type PanelView = 'live' | 'preview' | 'diff';
+export const PANEL_VIEWS: readonly PanelView[] = ['live', 'preview', 'diff'];
+
+export function EnvSwitch({ value, onChange }: { value: PanelView; onChange: (view: PanelView) => void }) {
+  const t = useT();
+  return (
+    <div class="knm-switch" role="group" aria-label={t('envLabel')}>
+      {PANEL_VIEWS.map((view) => (
+        <button
+          type="button"
+          key={view}
+          class="knm-button"
+          data-view={view}
+          aria-pressed={value === view}
+          onClick={() => onChange(view)}
+        >
+          {t(`env.${view}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

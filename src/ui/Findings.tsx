@@ -1,0 +1,41 @@
+import type { Finding } from '../model/findings';
+import type { MatrixRow } from '../model/types';
+import { useT } from './i18n-context';
+
+/** How many rows a finding names before it says "+N more". */
+const NAMED_ROWS = 5;
+
+interface FindingsProps {
+  findings: Finding[];
+  rowsByKey: Map<string, MatrixRow>;
+  onShowRow: (key: string) => void;
+}
+
+/** Things an admin should act on; each named row is a button that moves focus to that row. */
+export function Findings({ findings, rowsByKey, onShowRow }: FindingsProps) {
+  const t = useT();
+  if (findings.length === 0) return null;
+  return (
+    <section class="knm-findings" aria-label={t('findings')}>
+      <h3 class="knm-findings-title">{t('findings')}</h3>
+      <ul>
+        {findings.map((finding) => (
+          <li key={finding.kind} data-finding={finding.kind} class={`knm-finding knm-${finding.severity}`}>
+            <span>{t(`finding.${finding.kind}`)}</span>
+            {finding.rowKeys.slice(0, NAMED_ROWS).map((key) => {
+              const row = rowsByKey.get(key);
+              return (
+                <button type="button" key={key} class="knm-link" data-row-key={key} onClick={() => onShowRow(key)}>
+                  {row ? (row.displayName ?? row.recipient.code) : key}
+                </button>
+              );
+            })}
+            {finding.rowKeys.length > NAMED_ROWS && (
+              <span class="knm-more">{t('more', { count: finding.rowKeys.length - NAMED_ROWS })}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
