@@ -12,7 +12,7 @@ function mount() {
   const root = document.getElementById(ROOT_ID);
   if (!root) return;
   const appId = String(kintone.app.getId() ?? '');
-  render(<Panel appId={appId} t={translator(loginLanguage())} />, root);
+  render(<Panel appId={appId} t={translator(loginLanguage())} pluginId={kintone.$PLUGIN_ID} />, root);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);

@@ -1,7 +1,6 @@
 /** English messages: the reference table; every other language has the same keys. `{name}` is a parameter. */
 export const en = {
   title: 'Notification matrix',
-  subtitle: 'Who receives this app’s general notifications, and on what',
   appFallback: 'App {id}',
   revision: 'Revision',
   revisionPreview: 'Pre-live revision',
@@ -12,7 +11,7 @@ export const en = {
   retry: 'Retry',
   loading: 'Loading notification settings…',
   emptyTitle: 'No one receives general notifications from this app.',
-  emptyHint: 'Add recipients in App Settings › Notifications › General Notifications.',
+  emptyHint: 'Add them in App Settings › Notifications › General Notifications.',
 
   recipient: 'Recipient',
   'trigger.recordAdded': 'Record added',
@@ -34,7 +33,6 @@ export const en = {
   'kind.TO_ME': 'To Me',
   'kind.ALL': 'All',
   'kind.UNKNOWN': 'Unknown',
-  kindHint: 'Shown in the recipient’s “{kind}” notifications',
 
   'flag.FIELD_MISSING': 'field no longer exists',
   'flag.USER_STOPPED': 'stopped user',
@@ -43,14 +41,13 @@ export const en = {
 
   'error.permission': 'You need App Management permission for this app to see its notification settings.',
   'error.notFound': 'This app was not found. It may have been deleted.',
-  'error.guestSpace': 'This app is in a guest space and could not be read through the guest-space path.',
+  'error.guestSpace': 'This app is in a guest space and was not read through its guest-space path.',
   'error.badRequest': 'kintone rejected the request as invalid.',
   'error.busy': 'kintone is busy right now. Wait a moment and retry.',
   'error.network': 'kintone could not be reached. Check the connection and retry.',
   'error.timeout': 'kintone did not answer in time. Retry in a moment.',
   'error.invalid': 'kintone sent notification settings this panel cannot read.',
   'error.unknown': 'The notification settings could not be read.',
-  errorDetail: 'Details: {detail}',
 
   'env.live': 'Live',
   'env.preview': 'Pre-live',
@@ -72,9 +69,9 @@ export const en = {
   'finding.NOT_IN_DIRECTORY': 'Codes not found in the directory:',
   'finding.UNKNOWN_TYPE': 'Recipients of a type this plug-in does not know:',
   'finding.ALL_TRIGGERS_OFF': 'Recipients with every trigger off (they get nothing):',
-  'finding.STATUS_WITHOUT_PROCESS': 'Status changed is on, but process management is off, so it never fires:',
+  'finding.STATUS_WITHOUT_PROCESS': 'Status changed never fires (process management is off):',
   'finding.EDIT_NOISE': 'Every record edit notifies a whole group or department:',
-  'finding.PENDING_CHANGES': 'Pre-live changes are not applied yet: press Update App to make them live.',
+  'finding.PENDING_CHANGES': 'Pre-live changes are waiting for Update App.',
   more: '+{count} more',
 
   filter: 'Filter',

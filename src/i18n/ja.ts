@@ -3,7 +3,6 @@ import type { Messages } from './en';
 /** 日本語: トリガー名は kintone の「アプリの条件通知」画面の表記に合わせる。 */
 export const ja: Messages = {
   title: '通知マトリクス',
-  subtitle: 'このアプリの「アプリの条件通知」を誰がどの操作で受け取るか',
   appFallback: 'アプリ {id}',
   revision: 'リビジョン',
   revisionPreview: '未反映の設定のリビジョン',
@@ -36,7 +35,6 @@ export const ja: Messages = {
   'kind.TO_ME': '自分宛',
   'kind.ALL': 'すべて',
   'kind.UNKNOWN': '不明',
-  kindHint: '受信者の「{kind}」の通知に表示されます',
 
   'flag.FIELD_MISSING': 'フィールドが存在しません',
   'flag.USER_STOPPED': '停止中のユーザー',
@@ -52,7 +50,6 @@ export const ja: Messages = {
   'error.timeout': 'kintone から時間内に応答がありませんでした。少し待ってから再試行してください。',
   'error.invalid': 'kintone から受け取った通知設定を読み取れませんでした。',
   'error.unknown': '通知設定を読み込めませんでした。',
-  errorDetail: '詳細: {detail}',
 
   'env.live': '運用環境',
   'env.preview': '未反映の設定',

@@ -1,16 +1,16 @@
 import type { SettingsDiff } from '../model/diff';
 import type { NotificationSettings } from '../model/types';
-import { useT } from './i18n-context';
+import type { Translate } from '../i18n';
 
 interface DiffSummaryProps {
   diff: SettingsDiff;
   live: NotificationSettings;
   preview: NotificationSettings;
+  t: Translate;
 }
 
 /** One line that sums up the differences, plus the commenter flag and revision when they differ. */
-export function DiffSummary({ diff, live, preview }: DiffSummaryProps) {
-  const t = useT();
+export function DiffSummary({ diff, live, preview, t }: DiffSummaryProps) {
   const { summary } = diff;
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
   return (

@@ -1,11 +1,11 @@
-import { useT } from './i18n-context';
+
+import type { Translate } from '../i18n';
 
 /** Which settings the matrix shows: live, pre-live, or the differences between them. */
 export type PanelView = 'live' | 'preview' | 'diff';
 export const PANEL_VIEWS: readonly PanelView[] = ['live', 'preview', 'diff'];
 
-export function EnvSwitch({ value, onChange }: { value: PanelView; onChange: (view: PanelView) => void }) {
-  const t = useT();
+export function EnvSwitch({ value, onChange, t }: { value: PanelView; onChange: (view: PanelView) => void; t: Translate }) {
   return (
     <div class="knm-switch" role="group" aria-label={t('envLabel')}>
       {PANEL_VIEWS.map((view) => (

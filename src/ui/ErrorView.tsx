@@ -1,15 +1,14 @@
 import type { PanelError } from '../api/errors';
-import { useT } from './i18n-context';
+import type { Translate } from '../i18n';
 
 /** A failed read: our sentence for the kind of failure, kintone's own words as detail, and Retry. */
-export function ErrorView({ error, onRetry }: { error: PanelError; onRetry: () => void }) {
-  const t = useT();
+export function ErrorView({ error, onRetry, t }: { error: PanelError; onRetry: () => void; t: Translate }) {
   return (
     <div class="knm-error" role="alert" data-error-code={error.code}>
       <p class="knm-error-title">{t(`error.${error.kind}`)}</p>
       <p class="knm-error-detail">
         <code>{error.code}</code>
-        {error.detail && ` — ${t('errorDetail', { detail: error.detail })}`}
+        {error.detail && ` — ${error.detail}`}
       </p>
       <button type="button" class="knm-button" onClick={onRetry}>
         {t('retry')}

@@ -1,12 +1,13 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { toCsv, toMarkdown } from '../model/export';
-import { useT } from './i18n-context';
+import type { Translate } from '../i18n';
 
 interface ExportButtonsProps {
   /** Builds the table (header + rows) of what is on screen, only when an export is asked for. */
   table: () => string[][];
   /** File name without extension. */
   name: string;
+  t: Translate;
 }
 
 function download(text: string, fileName: string, type: string) {
@@ -20,35 +21,37 @@ function download(text: string, fileName: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function ExportButtons({ table, name }: ExportButtonsProps) {
-  const t = useT();
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
+export class ExportButtons extends Component<ExportButtonsProps, { copied: boolean }> {
+  copy = async () => {
+    const markdown = toMarkdown(this.props.table());
     try {
-      await navigator.clipboard.writeText(toMarkdown(table()));
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
+      await navigator.clipboard.writeText(markdown);
+      this.setState({ copied: true });
+      setTimeout(() => this.setState({ copied: false }), 2000);
     } catch {
-      // Clipboard access can be refused (permissions, insecure context): the download still works.
-      download(toMarkdown(table()), `${name}.md`, 'text/markdown;charset=utf-8');
+      // Clipboard access can be refused (permissions, insecure context): fall back to a download.
+      download(markdown, `${this.props.name}.md`, 'text/markdown;charset=utf-8');
     }
   };
-  return (
-    <span class="knm-export">
-      <button
-        type="button"
-        class="knm-button"
-        data-export="csv"
-        onClick={() => download(toCsv(table()), `${name}.csv`, 'text/csv;charset=utf-8')}
-      >
-        {t('downloadCsv')}
-      </button>
-      <button type="button" class="knm-button" data-export="markdown" onClick={copy}>
-        {copied ? t('copied') : t('copyMarkdown')}
-      </button>
-      <button type="button" class="knm-button" data-export="print" onClick={() => window.print()}>
-        {t('print')}
-      </button>
-    </span>
-  );
+
+  render({ table, name, t }: ExportButtonsProps) {
+    return (
+      <span class="knm-export">
+        <button
+          type="button"
+          class="knm-button"
+          data-export="csv"
+          onClick={() => download(toCsv(table()), `${name}.csv`, 'text/csv;charset=utf-8')}
+        >
+          {t('downloadCsv')}
+        </button>
+        <button type="button" class="knm-button" data-export="markdown" onClick={this.copy}>
+          {this.state.copied ? t('copied') : t('copyMarkdown')}
+        </button>
+        <button type="button" class="knm-button" data-export="print" onClick={() => window.print()}>
+          {t('print')}
+        </button>
+      </span>
+    );
+  }
 }

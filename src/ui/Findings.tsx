@@ -1,6 +1,6 @@
 import type { Finding } from '../model/findings';
 import type { MatrixRow } from '../model/types';
-import { useT } from './i18n-context';
+import type { Translate } from '../i18n';
 
 /** How many rows a finding names before it says "+N more". */
 const NAMED_ROWS = 5;
@@ -9,11 +9,11 @@ interface FindingsProps {
   findings: Finding[];
   rowsByKey: Map<string, MatrixRow>;
   onShowRow: (key: string) => void;
+  t: Translate;
 }
 
 /** Things an admin should act on; each named row is a button that moves focus to that row. */
-export function Findings({ findings, rowsByKey, onShowRow }: FindingsProps) {
-  const t = useT();
+export function Findings({ findings, rowsByKey, onShowRow, t }: FindingsProps) {
   if (findings.length === 0) return null;
   return (
     <section class="knm-findings" aria-label={t('findings')}>

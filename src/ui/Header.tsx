@@ -1,6 +1,8 @@
-import { useT } from './i18n-context';
+
+import type { Translate } from '../i18n';
 
 interface HeaderProps {
+  t: Translate;
   appName: string;
   revisions: { live?: string; preview?: string };
   notifyToCommenter?: boolean;
@@ -9,14 +11,13 @@ interface HeaderProps {
 }
 
 /** The app, the live (and differing pre-live) revision, the commenter flag as a sentence, and Refresh. */
-export function Header({ appName, revisions, notifyToCommenter, busy, onRefresh }: HeaderProps) {
-  const t = useT();
+export function Header({ t, appName, revisions, notifyToCommenter, busy, onRefresh }: HeaderProps) {
   return (
     <header class="knm-header">
       <div class="knm-heading">
         <h2 class="knm-title">{t('title')}</h2>
         <p class="knm-subtitle">
-          <span class="knm-app-name">{appName}</span> · {t('subtitle')}
+          <span class="knm-app-name">{appName}</span>
         </p>
       </div>
       <dl class="knm-facts">

@@ -1,7 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
 import { RecipientCell } from './RecipientCell';
-import { useT } from './i18n-context';
 import type { Translate } from '../i18n';
 import type { ViewState } from '../model/view';
 
@@ -21,6 +20,7 @@ interface MatrixProps {
   /** False when process management is off: statusChanged never fires. */
   processEnabled?: boolean;
   caption: string;
+  t: Translate;
   sort: ViewState['sort'];
   onSort: (sort: ViewState['sort']) => void;
 }
@@ -33,14 +33,14 @@ function nextSort(sort: ViewState['sort'], column: SortColumn): ViewState['sort'
   return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
 }
 
-function SortHeader({ column, label, sort, onSort, children }: {
+function SortHeader({ column, label, sort, onSort, t, children }: {
   column: SortColumn;
   label: string;
   sort: ViewState['sort'];
   onSort: MatrixProps['onSort'];
+  t: Translate;
   children?: ComponentChildren;
 }) {
-  const t = useT();
   const dir = sort?.column === column ? sort.dir : undefined;
   return (
     <th
@@ -84,7 +84,7 @@ class Row extends Component<RowProps> {
         data-row-change={change}
         class={change ? `knm-row-${change}` : undefined}
       >
-        <RecipientCell row={row} />
+        <RecipientCell row={row} t={t} />
         {TRIGGERS.map((trigger) => {
           const on = row.recipient.triggers[trigger];
           const cellChange = cells?.[trigger];
@@ -108,8 +108,7 @@ class Row extends Component<RowProps> {
   }
 }
 
-export function Matrix({ items, totals, processEnabled, caption, sort, onSort }: MatrixProps) {
-  const t = useT();
+export function Matrix({ items, totals, processEnabled, caption, t, sort, onSort }: MatrixProps) {
   const processOff = processEnabled === false;
   return (
     <div class="knm-scroll">
@@ -117,9 +116,9 @@ export function Matrix({ items, totals, processEnabled, caption, sort, onSort }:
         <caption class="knm-sr">{caption}</caption>
         <thead>
           <tr>
-            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} />
+            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} t={t} />
             {TRIGGERS.map((trigger) => (
-              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort}>
+              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort} t={t}>
                 {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
               </SortHeader>
             ))}

@@ -1,19 +1,21 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import { filterRows, sortRows, totalsOf } from '../model/view';
 import type { Translate } from '../i18n';
-import { I18n } from './i18n-context';
-import { usePanelData } from './usePanelData';
-import { usePersistentView } from './usePersistentView';
-import { buildPanelModel, findingsFor, itemsFor } from './panel-model';
+import { PanelLoader, type LoadState } from './panel-loader';
+import { readView, writeView, type PanelViewState } from './view-storage';
+import { buildPanelModel, findingsFor, itemsFor, type PanelModel } from './panel-model';
+import { memoLast } from './memo';
 import { exportTable } from './export-table';
 import { Header } from './Header';
 import { Matrix, type MatrixItem } from './Matrix';
 import { ErrorView } from './ErrorView';
-import { EnvSwitch } from './EnvSwitch';
+import { EnvSwitch, type PanelView } from './EnvSwitch';
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
 import { Toolbar } from './Toolbar';
 import { PluginOptions } from './PluginOptions';
+import type { AppSettings } from '../api/load';
+import type { Directory } from '../model/types';
 
 interface PanelProps {
   appId: string;
@@ -22,93 +24,133 @@ interface PanelProps {
   pluginId?: string;
 }
 
-/** The panel: loads the app's notification settings and shows them as a matrix with its tools. */
-export function Panel({ appId, t, pluginId }: PanelProps) {
-  const { state, busy, reload } = usePanelData(appId);
-  const [view, setView] = usePersistentView(appId);
-  const [focusKey, setFocusKey] = useState<string>();
-  const ready = state.phase === 'ready' ? state : undefined;
+interface PanelState {
+  load: LoadState;
+  busy: boolean;
+  view: PanelViewState;
+  /** A row a finding asked to show; focused once it is drawn. */
+  focusKey?: string;
+}
 
-  const model = useMemo(() => ready && buildPanelModel(ready.settings, ready.directory), [ready]);
-  const env = model?.pending ? view.env : 'live';
-  const items = useMemo(() => (model ? itemsFor(model, env) : []), [model, env]);
-  const visible = useMemo(() => {
-    const itemByRow = new Map(items.map((item) => [item.row, item]));
-    const rows = sortRows(filterRows(items.map((item) => item.row), view), view.sort);
-    return rows.map((row) => itemByRow.get(row) as MatrixItem);
-  }, [items, view.text, view.type, view.trigger, view.sort]);
-  const findings = useMemo(
-    () => (model && ready ? findingsFor(model, env, ready.settings.processEnabled) : []),
-    [model, env, ready],
+/**
+ * The panel: loads the app's notification settings and shows them as a matrix with its tools. Written
+ * as a class with memoised derivations instead of hooks, which keeps preact/hooks out of the bundle.
+ */
+export class Panel extends Component<PanelProps, PanelState> {
+  private loader = new PanelLoader(this.props.appId, (load, busy) =>
+    this.setState(load ? { load, busy } : { busy }),
   );
-  const rowsByKey = useMemo(() => new Map(items.map(({ row }) => [row.key, row])), [items]);
 
-  // A finding's row may be filtered out: clear the filter, then focus the row once it is drawn.
-  useEffect(() => {
+  state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
+
+  private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
+  private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
+  private visible = memoLast((items: MatrixItem[], text: string, type: string, trigger: string, sort: PanelViewState['sort']) => {
+    const view = { text, type, trigger } as PanelViewState;
+    const itemByRow = new Map(items.map((item) => [item.row, item]));
+    return sortRows(filterRows(items.map((item) => item.row), view), sort).map((row) => itemByRow.get(row) as MatrixItem);
+  });
+  private rowsByKey = memoLast((items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row])));
+
+  componentDidMount() {
+    void this.loader.reload();
+  }
+
+  componentWillUnmount() {
+    this.loader.dispose();
+  }
+
+  componentDidUpdate() {
+    const { focusKey } = this.state;
     if (!focusKey) return;
-    if (!visible.some(({ row }) => row.key === focusKey)) {
-      setView({ text: '', type: 'ALL', trigger: 'ANY' });
-      return;
-    }
     const element = document.getElementById(`knm-row-${focusKey}`);
-    element?.scrollIntoView?.({ block: 'center' });
-    element?.focus();
-    setFocusKey(undefined);
-  }, [focusKey, visible]);
+    if (element) {
+      element.scrollIntoView?.({ block: 'center' });
+      element.focus();
+      this.setState({ focusKey: undefined });
+    } else if (this.state.view.text || this.state.view.type !== 'ALL' || this.state.view.trigger !== 'ANY') {
+      // The row is filtered out: clear the filter, and focus it on the next update.
+      this.setView({ text: '', type: 'ALL', trigger: 'ANY' });
+    } else {
+      this.setState({ focusKey: undefined });
+    }
+  }
 
-  const settings = ready?.settings;
-  const shownSettings = env === 'live' ? settings?.live : settings?.preview;
-  const processEnabled = env === 'live' ? settings?.processEnabled.live : settings?.processEnabled.preview;
-  return (
-    <I18n.Provider value={t}>
+  private reload = () => void this.loader.reload();
+
+  private setView = (patch: Partial<PanelViewState>) => {
+    const view = { ...this.state.view, ...patch };
+    writeView(this.props.appId, view);
+    this.setState({ view });
+  };
+
+  render({ appId, t, pluginId }: PanelProps, { load, busy, view }: PanelState) {
+    const ready = load.phase === 'ready' ? load : undefined;
+    const settings = ready?.settings;
+    const model = ready && this.model(ready.settings, ready.directory);
+    const env = model?.pending ? view.env : 'live';
+    const items = model ? this.items(model, env) : [];
+    const visible = this.visible(items, view.text, view.type, view.trigger, view.sort);
+    const shown = env === 'live' ? settings?.live : settings?.preview;
+    return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
+          t={t}
           appName={settings?.appName ?? t('appFallback', { id: appId })}
           revisions={{ live: settings?.live.revision, preview: model?.pending ? settings?.preview?.revision : undefined }}
-          notifyToCommenter={shownSettings?.notifyToCommenter}
+          notifyToCommenter={shown?.notifyToCommenter}
           busy={busy}
-          onRefresh={reload}
+          onRefresh={this.reload}
         />
-        {state.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
-        {state.phase === 'error' && <ErrorView error={state.error} onRetry={reload} />}
+        {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
+        {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
         {model?.pending && (
           <div class="knm-pending" data-pending="true">
             <p>{t('pending')}</p>
-            <EnvSwitch value={env} onChange={(next) => setView({ env: next })} />
+            <EnvSwitch value={env} onChange={(next) => this.setView({ env: next })} t={t} />
           </div>
         )}
         {env === 'diff' && model?.diff && settings?.preview && (
-          <DiffSummary diff={model.diff} live={settings.live} preview={settings.preview} />
+          <DiffSummary diff={model.diff} live={settings.live} preview={settings.preview} t={t} />
         )}
-        {model && <Findings findings={findings} rowsByKey={rowsByKey} onShowRow={setFocusKey} />}
+        {model && settings && (
+          <Findings
+            findings={findingsFor(model, env, settings.processEnabled)}
+            rowsByKey={this.rowsByKey(items)}
+            onShowRow={(focusKey) => this.setState({ focusKey })}
+            t={t}
+          />
+        )}
         {model && items.length === 0 && (
           <div class="knm-empty" data-empty="true">
             <p>{t('emptyTitle')}</p>
             <p>{t('emptyHint')}</p>
           </div>
         )}
-        {model && items.length > 0 && (
+        {model && settings && items.length > 0 && (
           <>
             <Toolbar
+              t={t}
               view={view}
-              onView={setView}
+              onView={this.setView}
               shown={visible.length}
               total={items.length}
               exportTable={() => exportTable(visible, t, env === 'diff')}
               exportName={`notifications-app${appId}-${env}`}
             />
             <Matrix
+              t={t}
               items={visible}
               totals={totalsOf(visible.map(({ row }) => row))}
-              processEnabled={processEnabled}
+              processEnabled={env === 'live' ? settings.processEnabled.live : settings.processEnabled.preview}
               caption={t('title')}
               sort={view.sort}
-              onSort={(sort) => setView({ sort })}
+              onSort={(sort) => this.setView({ sort })}
             />
           </>
         )}
-        {pluginId && <PluginOptions pluginId={pluginId} />}
+        {pluginId && <PluginOptions pluginId={pluginId} t={t} />}
       </div>
-    </I18n.Provider>
-  );
+    );
+  }
 }

@@ -1,11 +1,9 @@
 import type { MatrixRow } from '../model/types';
 import { TypeIcon } from './TypeIcon';
-import { useT } from './i18n-context';
-import type { MessageKey } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 
 /** The recipient column: type (icon + word), name or label, code, and badges that change its meaning. */
-export function RecipientCell({ row }: { row: MatrixRow }) {
-  const t = useT();
+export function RecipientCell({ row, t }: { row: MatrixRow; t: Translate }) {
   const { type, code, includeSubs } = row.recipient;
   const typeWord = row.known ? t(`type.${type}` as MessageKey) : t('type.unknown', { type });
   const kind = t(`kind.${row.kind}`);
@@ -18,7 +16,7 @@ export function RecipientCell({ row }: { row: MatrixRow }) {
       {row.displayName !== undefined && <span class="knm-name">{row.displayName}</span>}
       <code class="knm-code">{code}</code>
       <span class="knm-badges">
-        <span class={`knm-badge knm-kind-${row.kind}`} title={t('kindHint', { kind })}>
+        <span class={`knm-badge knm-kind-${row.kind}`}>
           {kind}
         </span>
         {row.guest && <span class="knm-badge knm-guest">{t('guest')}</span>}

@@ -1,7 +1,6 @@
 import { TRIGGERS, ENTITY_TYPES } from '../model/types';
 import type { ViewState } from '../model/view';
-import type { MessageKey } from '../i18n';
-import { useT } from './i18n-context';
+import type { MessageKey, Translate } from '../i18n';
 import { ExportButtons } from './ExportButtons';
 
 interface ToolbarProps {
@@ -11,11 +10,11 @@ interface ToolbarProps {
   total: number;
   exportTable: () => string[][];
   exportName: string;
+  t: Translate;
 }
 
 /** Filter by text, type and trigger; how many rows show; export of what shows. */
-export function Toolbar({ view, onView, shown, total, exportTable, exportName }: ToolbarProps) {
-  const t = useT();
+export function Toolbar({ view, onView, shown, total, exportTable, exportName, t }: ToolbarProps) {
   return (
     <div class="knm-toolbar">
       <label class="knm-field">
@@ -58,7 +57,7 @@ export function Toolbar({ view, onView, shown, total, exportTable, exportName }:
       <span class="knm-count" aria-live="polite" data-shown={shown}>
         {t('shown', { shown, total })}
       </span>
-      <ExportButtons table={exportTable} name={exportName} />
+      <ExportButtons table={exportTable} name={exportName} t={t} />
     </div>
   );
 }

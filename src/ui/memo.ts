@@ -1,0 +1,15 @@
+/**
+ * Remembers a function's last arguments and result, so derived data keeps its identity between renders
+ * (rows skip re-rendering when their item is the same object). The hooks-free stand-in for useMemo.
+ */
+export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let lastResult: R;
+  return (...args: A) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs![i])) {
+      lastArgs = args;
+      lastResult = compute(...args);
+    }
+    return lastResult;
+  };
+}
