@@ -35,12 +35,12 @@ const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Pr
   promise.then(parse, () => undefined);
 
 export async function loadAppSettings(appId: string): Promise<AppSettings> {
-  const app = appId;
-  const get = (p: string) => kintoneGet(p, { app });
+  const get = (p: string) => kintoneGet(p, { app: appId });
   const [live, preview, appName, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
     get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
     optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
-    optional(get('/k/v1/app.json'), parseAppName),
+    // app.json names the app by `id`, not `app`.
+    optional(kintoneGet('/k/v1/app.json', { id: appId }), parseAppName),
     optional(get(path('live', 'app/form/fields.json')), parseFormFields),
     optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
     optional(get(path('live', 'app/status.json')), parseProcessEnabled),

@@ -1,0 +1,92 @@
+// The REST endpoints the plugin reads (and the upload tool writes), in kintone's wire format.
+import { KintoneError } from './errors.mjs';
+import { directory, fieldsOf, settingsOf, statusOf } from './data.mjs';
+import { pluginIdOf } from './plugin-zip.mjs';
+
+/** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
+export function parseKintonePath(pathname) {
+  const m = pathname.match(/^\/k\/(?:guest\/(\d+)\/)?v1\/(preview\/)?(.+)$/);
+  return m && { guestSpace: m[1] ? Number(m[1]) : undefined, preview: Boolean(m[2]), rest: m[3] };
+}
+
+/** The app named by `app` (or `id` for app.json), checked against the path's guest space like kintone. */
+function appFor(apps, query, guestSpace, key = 'app') {
+  const raw = query[key];
+  if (raw === undefined || !/^[1-9]\d*$/.test(String(raw))) {
+    throw new KintoneError('CB_VA01', {}, { [key]: { messages: ['Required field.'] } });
+  }
+  const app = apps.get(String(raw));
+  if (!app) throw new KintoneError('GAIA_AP01', { app: raw });
+  if (app.spaceId && guestSpace === undefined) throw new KintoneError('GAIA_IL23');
+  if (guestSpace !== undefined && app.spaceId !== guestSpace) throw new KintoneError('GAIA_IL26');
+  return app;
+}
+
+const manage = (app) => {
+  if (app.manageable === false) throw new KintoneError('CB_NO02');
+  return app;
+};
+
+const recipientsParam = (query) => (query.recipients ? Math.min(10_000, Number(query.recipients)) : undefined);
+
+/** GET handlers under /k/v1 (and the guest form), keyed by the path after v1/. */
+export const kintoneGets = {
+  'app/notifications/general.json': (ctx) => settingsOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
+  'app/form/fields.json': (ctx) => {
+    const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
+    return { properties: fieldsOf(app, ctx.env, recipientsParam(ctx.pageQuery)), revision: settingsOf(app, ctx.env).revision };
+  },
+  'app/status.json': (ctx) => {
+    const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
+    return { ...statusOf(app, ctx.env), revision: settingsOf(app, ctx.env).revision };
+  },
+  'app.json': (ctx) => {
+    const app = appFor(ctx.apps, ctx.query, ctx.guestSpace, 'id');
+    return {
+      appId: String(app.id), code: '', name: app.name, description: app.purpose ?? '', spaceId: app.spaceId ? String(app.spaceId) : null,
+      threadId: app.spaceId ? String(app.spaceId) : null, createdAt: '2026-01-15T02:00:00.000Z', creator: { code: 'sato', name: 'Sato Hiroshi' },
+      modifiedAt: '2026-11-20T08:30:00.000Z', modifier: { code: 'sato', name: 'Sato Hiroshi' },
+    };
+  },
+  'plugins.json': (ctx) => ({ plugins: [...ctx.state.plugins.values()], count: ctx.state.plugins.size }),
+};
+
+/** Generated directory entries for the large app, so 2,000 rows have names like in a real domain. */
+const generated = (code) => {
+  const m = code.match(/^(user|group|organization)-(\d{5})$/);
+  return m && { id: String(10000 + Number(m[2])), code, name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${m[2]}`, ...(m[1] === 'user' ? { valid: true } : {}) };
+};
+
+/** User API: GET /v1/users.json, groups.json, organizations.json with a codes filter (max 100). */
+export function userApi(name, query, forbidden) {
+  const listKey = { 'users.json': 'users', 'groups.json': 'groups', 'organizations.json': 'organizations' }[name];
+  if (!listKey) throw new KintoneError('CB_NF01');
+  if (forbidden) throw new KintoneError('CB_NO02');
+  const codes = [].concat(query.codes ?? []);
+  if (codes.length > 100) throw new KintoneError('CB_VA01', {}, { codes: { messages: ['Up to 100 codes.'] } });
+  const known = directory[listKey];
+  const found = codes.length ? codes.map((c) => known.find((e) => e.code === c) ?? generated(c)).filter(Boolean) : known;
+  return { [listKey]: found };
+}
+
+/** POST /k/v1/file.json (multipart) and POST/PUT /k/v1/plugin.json, for `npm run upload`. */
+export function handleUploadWrite(rest, method, body, state) {
+  if (rest === 'file.json' && method === 'POST') {
+    const fileKey = `file-${state.files.size + 1}`;
+    state.files.set(fileKey, body);
+    return { fileKey };
+  }
+  if (rest === 'plugin.json' && (method === 'POST' || method === 'PUT')) {
+    const json = JSON.parse(body.toString('utf8'));
+    const file = state.files.get(json.fileKey);
+    if (!file) throw new KintoneError('CB_VA01', {}, { fileKey: { messages: ['Unknown fileKey.'] } });
+    const id = pluginIdOf(file.content);
+    if (!id) throw new KintoneError('GAIA_PL18');
+    if (method === 'POST' && state.plugins.has(id)) throw new KintoneError('GAIA_PL22');
+    if (method === 'PUT' && json.id !== id) throw new KintoneError('CB_VA01', {}, { id: { messages: ['The plug-in ID does not match the file.'] } });
+    state.plugins.set(id, { id, name: 'Notification Matrix', isMarketPlugin: false, version: '' });
+    state.uploads.push({ method, id, fileName: file.name, size: file.content.length });
+    return { id, version: '1' };
+  }
+  return undefined;
+}

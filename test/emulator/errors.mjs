@@ -1,0 +1,29 @@
+// kintone's error contract: JSON { code, id, message } with the HTTP status kintone uses for that code.
+import { randomBytes } from 'node:crypto';
+
+export const ERRORS = {
+  CB_NO02: [403, 'No privilege to proceed.'],
+  GAIA_AP01: [404, 'The app (ID: {app}) not found. The app may have been deleted.'],
+  GAIA_IL23: [400, 'You need to specify the guest space ID to perform an operation on an app in a guest space.'],
+  GAIA_IL26: [400, 'The specified space ID does not match the app.'],
+  CB_VA01: [400, 'Missing or invalid input.'],
+  CB_WA01: [401, 'Password authentication failed.'],
+  GAIA_TM12: [429, 'Too many requests are being processed. Please try again later.'],
+  GAIA_PL18: [400, 'The plug-in file is invalid.'],
+  GAIA_PL22: [400, 'The plug-in is already installed.'],
+  CB_NF01: [404, 'The requested API does not exist.'],
+};
+
+export class KintoneError extends Error {
+  constructor(code, params = {}, errors) {
+    const [status, template] = ERRORS[code];
+    super(template.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? '')));
+    this.code = code;
+    this.status = status;
+    this.errors = errors;
+  }
+
+  body() {
+    return { code: this.code, id: randomBytes(10).toString('base64url'), message: this.message, ...(this.errors ? { errors: this.errors } : {}) };
+  }
+}

@@ -1,0 +1,142 @@
+// The stand-in's `kintone` global: the part of kintone's JavaScript API the plugin uses, talking to the
+// stand-in server. A classic script with no inline parts, so pages can run under a strict CSP. The page's
+// query string picks the app, language and failure scenario (forwarded to the server as headers).
+(function () {
+  'use strict';
+  var root = document.documentElement;
+  var query = new URLSearchParams(location.search);
+  var guestSpaceId = root.getAttribute('data-guest-space-id');
+  var pageToken = Math.random().toString(36).slice(2);
+  var SCENARIO = { latency: 'latency', fail: 'fail', failPath: 'fail-path', drop: 'drop', malformed: 'malformed', hang: 'hang', userApi: 'user-api' };
+
+  function scenarioHeaders() {
+    var headers = { 'X-Requested-With': 'XMLHttpRequest', 'x-standin-page': pageToken };
+    Object.keys(SCENARIO).forEach(function (param) {
+      if (query.has(param)) headers['x-standin-' + SCENARIO[param]] = query.get(param);
+    });
+    if (query.has('recipients')) headers['x-standin-query'] = 'recipients=' + query.get('recipients');
+    return headers;
+  }
+
+  // kintone's encoding of GET params: arrays as key[0]=a&key[1]=b, objects as key.sub=…
+  function encodeParams(params, prefix, out) {
+    Object.keys(params || {}).forEach(function (key) {
+      var value = params[key];
+      var name = prefix ? prefix + '.' + key : key;
+      if (Array.isArray(value)) value.forEach(function (v, i) { out.push(encodeURIComponent(name + '[' + i + ']') + '=' + encodeURIComponent(v)); });
+      else if (value !== null && typeof value === 'object') encodeParams(value, name, out);
+      else if (value !== undefined) out.push(encodeURIComponent(name) + '=' + encodeURIComponent(value));
+    });
+    return out;
+  }
+
+  function request(pathOrUrl, method, params) {
+    var headers = scenarioHeaders();
+    var url = pathOrUrl;
+    var init = { method: method, headers: headers };
+    if (method === 'GET') {
+      var qs = encodeParams(params, '', []).join('&');
+      if (qs) url += (url.indexOf('?') === -1 ? '?' : '&') + qs;
+    } else {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(params || {});
+    }
+    // A network failure rejects with fetch's TypeError, as kintone.api does with its XHR error.
+    return fetch(url, init).then(function (res) {
+      return res.text().then(function (text) {
+        var body;
+        try {
+          body = JSON.parse(text);
+        } catch (e) {
+          if (res.ok) throw new SyntaxError('The response body is not JSON');
+          throw { status: res.status, message: res.statusText || 'HTTP ' + res.status };
+        }
+        if (!res.ok) throw body;
+        return body;
+      });
+    });
+  }
+
+  function api(pathOrUrl, method, params, callback, errback) {
+    var promise = request(pathOrUrl, method, params);
+    if (typeof callback !== 'function') return promise;
+    promise.then(callback, typeof errback === 'function' ? errback : function () {});
+  }
+
+  api.url = function (path, detectGuestSpace) {
+    var rest = path.replace(/^\/k\//, '').replace(/\.json$/, '');
+    var base = detectGuestSpace && guestSpaceId ? '/k/guest/' + guestSpaceId + '/' : '/k/';
+    return location.origin + base + rest + '.json';
+  };
+  api.urlForGet = function (path, params, detectGuestSpace) {
+    return api.url(path, detectGuestSpace) + '?' + encodeParams(params, '', []).join('&');
+  };
+  api.getConcurrencyLimit = function () {
+    return Promise.resolve({ limit: 100, running: 0 });
+  };
+
+  var handlers = {};
+  var configKey = function (pluginId) {
+    return 'standin-plugin-config:' + (root.getAttribute('data-app-id') || '') + ':' + pluginId;
+  };
+
+  window.kintone = {
+    api: api,
+    $PLUGIN_ID: root.getAttribute('data-plugin-id') || '',
+    app: {
+      getId: function () {
+        var id = Number(root.getAttribute('data-app-id') || query.get('app'));
+        return id > 0 ? id : null;
+      },
+      getHeaderMenuSpaceElement: function () {
+        return document.getElementById('standin-header-menu-space');
+      },
+      getHeaderSpaceElement: function () {
+        return document.getElementById('standin-header-menu-space');
+      },
+    },
+    plugin: {
+      app: {
+        getConfig: function (pluginId) {
+          try {
+            return JSON.parse(localStorage.getItem(configKey(pluginId)) || '{}');
+          } catch (e) {
+            return {};
+          }
+        },
+        setConfig: function (config, callback) {
+          var strings = {};
+          Object.keys(config || {}).forEach(function (k) { strings[k] = String(config[k]); });
+          localStorage.setItem(configKey(window.kintone.$PLUGIN_ID), JSON.stringify(strings));
+          if (typeof callback === 'function') setTimeout(callback, 0);
+          else location.href = '/';
+        },
+      },
+    },
+    getLoginUser: function () {
+      return { id: '1', code: 'sato', name: 'Sato Hiroshi', email: 'sato@example.com', url: '', employeeNumber: '', phone: '', mobilePhone: '', extensionNumber: '', timezone: 'Asia/Tokyo', isGuest: false, language: query.get('lang') || 'en' };
+    },
+    getUiVersion: function () {
+      return 2;
+    },
+    events: {
+      on: function (types, handler) {
+        [].concat(types).forEach(function (t) { (handlers[t] = handlers[t] || []).push(handler); });
+      },
+      off: function (types, handler) {
+        if (!types) return (handlers = {}), true;
+        [].concat(types).forEach(function (t) { handlers[t] = handler ? (handlers[t] || []).filter(function (h) { return h !== handler; }) : []; });
+        return true;
+      },
+    },
+  };
+
+  // Record list pages: fire app.record.index.show once the plugin's scripts (after this one) have run.
+  if (root.getAttribute('data-screen') === 'desktop') {
+    window.addEventListener('DOMContentLoaded', function () {
+      (handlers['app.record.index.show'] || []).forEach(function (h) {
+        h({ type: 'app.record.index.show', appId: window.kintone.app.getId(), viewId: 1, viewName: 'All records', records: [] });
+      });
+    });
+  }
+})();

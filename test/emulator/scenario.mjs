@@ -1,0 +1,43 @@
+// Failure injection. A scenario comes from startStandIn options / setScenario (whole server) and from
+// x-standin-* headers that the browser shim forwards from its page's query string (one page only).
+
+/** @typedef {{ latencyMs?: number, fail?: { status: 429|503, times?: number, paths?: string[] },
+ *   drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
+ *   userApi?: 'forbidden' }} Scenario */
+
+export function scenarioFromHeaders(headers) {
+  const h = (name) => headers[`x-standin-${name}`];
+  /** @type {Scenario} */
+  const s = {};
+  if (h('latency')) s.latencyMs = Math.min(60_000, Number(h('latency')) || 0);
+  if (h('fail')) {
+    const [status, times] = String(h('fail')).split(':');
+    s.fail = { status: Number(status) === 503 ? 503 : 429, ...(times ? { times: Number(times) } : {}) };
+    if (h('fail-path')) s.fail.paths = [String(h('fail-path'))];
+  }
+  if (h('drop') === 'midbody') s.dropMidBody = true;
+  else if (h('drop')) s.drop = true;
+  if (h('malformed') === 'truncated' || h('malformed') === 'wrongShape') s.malformed = h('malformed');
+  if (h('hang')) s.hang = true;
+  if (h('user-api') === 'forbidden') s.userApi = 'forbidden';
+  return s;
+}
+
+/** Failure counters per page (x-standin-page) or for the server, so `times` counts per scenario owner. */
+export class FailureCounter {
+  counts = new Map();
+
+  /** True while the scenario's failure should still be answered for this owner and path. */
+  shouldFail(owner, scenario, path) {
+    const fail = scenario.fail;
+    if (!fail || (fail.paths && !fail.paths.some((p) => path.includes(p)))) return false;
+    const used = this.counts.get(owner) ?? 0;
+    if (fail.times !== undefined && used >= fail.times) return false;
+    this.counts.set(owner, used + 1);
+    return true;
+  }
+
+  reset() {
+    this.counts.clear();
+  }
+}

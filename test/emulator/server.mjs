@@ -1,0 +1,132 @@
+// The local kintone stand-in: an in-memory server for the endpoints the plugin uses, speaking kintone's
+// wire format and error contract, plus pages that load the BUILT plugin the way kintone does.
+import { createServer } from 'node:http';
+import { KintoneError } from './errors.mjs';
+import { loadApps } from './data.mjs';
+import { kintoneGets, parseKintonePath, userApi, handleUploadWrite } from './api.mjs';
+import { scenarioFromHeaders, FailureCounter } from './scenario.mjs';
+import { servePage } from './pages.mjs';
+import { parseQuery, readBody, parseMultipart } from './http-util.mjs';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * @param {{ port?: number, host?: string, zipPath?: string, scenario?: object,
+ *           username?: string, password?: string }} [options]
+ */
+export async function startStandIn(options = {}) {
+  const apps = loadApps();
+  const state = { files: new Map(), plugins: new Map(), uploads: [] };
+  const requests = [];
+  const failures = new FailureCounter();
+  let scenario = { ...(options.scenario ?? {}) };
+  const credentials = Buffer.from(`${options.username ?? 'admin'}:${options.password ?? 'password'}`).toString('base64');
+  const zipPath = options.zipPath ?? 'dist/plugin.zip';
+  const sockets = new Set();
+
+  const send = (res, status, body) => {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(JSON.stringify(body));
+  };
+
+  async function answerApi(req, res, url) {
+    const query = parseQuery(url.searchParams);
+    const effective = { ...scenario, ...scenarioFromHeaders(req.headers) };
+    const owner = String(req.headers['x-standin-page'] ?? 'server');
+    const record = { method: req.method, path: url.pathname, query, startedAt: performance.now(), answeredAt: 0 };
+    requests.push(record);
+    const body = req.method === 'GET' ? undefined : await readBody(req);
+    if (effective.hang) return; // never answers; the client must give up on its own
+    if (effective.latencyMs) await sleep(effective.latencyMs);
+    record.answeredAt = performance.now();
+    if (effective.drop) return req.socket.destroy();
+    if (failures.shouldFail(owner, effective, url.pathname)) {
+      if (effective.fail.status === 503) {
+        res.writeHead(503, { 'Content-Type': 'text/html' });
+        return res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
+      }
+      return send(res, 429, new KintoneError('GAIA_TM12').body());
+    }
+    try {
+      const result = route(req, url, query, body, effective);
+      if (effective.dropMidBody) {
+        const text = JSON.stringify(result);
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(text.length * 2) });
+        res.write(text.slice(0, text.length >> 1));
+        return setTimeout(() => req.socket.destroy(), 20);
+      }
+      if (effective.malformed && url.pathname.includes('notifications/general.json')) {
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        if (effective.malformed === 'truncated') return res.end(JSON.stringify(result).slice(0, 40));
+        return res.end(JSON.stringify({ ...result, notifications: [{ entity: { type: 'USER' }, recordAdded: 'yes' }], revision: 5 }));
+      }
+      send(res, 200, result);
+    } catch (error) {
+      if (error instanceof KintoneError) return send(res, error.status, error.body());
+      console.error(error);
+      send(res, 500, { code: 'GAIA_UN01', id: 'standin', message: 'Internal error in the stand-in.' });
+    }
+  }
+
+  function route(req, url, query, body, effective) {
+    const userApiMatch = url.pathname.match(/^\/v1\/([a-z]+\.json)$/);
+    if (userApiMatch && req.method === 'GET') return userApi(userApiMatch[1], query, effective.userApi === 'forbidden');
+    const parsed = parseKintonePath(url.pathname);
+    if (!parsed) throw new KintoneError('CB_NF01');
+    const pageQuery = parseQuery(new URLSearchParams(String(req.headers['x-standin-query'] ?? '')));
+    if (req.method === 'GET' && kintoneGets[parsed.rest]) {
+      return kintoneGets[parsed.rest]({ apps, query, guestSpace: parsed.guestSpace, env: parsed.preview ? 'preview' : 'live', pageQuery, state });
+    }
+    if (req.headers['x-cybozu-authorization'] !== credentials) throw new KintoneError('CB_WA01');
+    const upload = parsed.rest === 'file.json' ? parseMultipart(req.headers['content-type'], body) : body;
+    const result = handleUploadWrite(parsed.rest, req.method, upload, state);
+    if (!result) throw new KintoneError('CB_NF01');
+    return result;
+  }
+
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://standin');
+    if (url.pathname === '/__standin/scenario' && req.method === 'POST') {
+      return readBody(req).then((body) => {
+        scenario = JSON.parse(body.toString('utf8') || '{}');
+        failures.reset();
+        send(res, 200, { scenario });
+      });
+    }
+    if (url.pathname.startsWith('/k/v1/') || url.pathname.startsWith('/k/guest/') || url.pathname.startsWith('/v1/')) {
+      return void answerApi(req, res, url).catch((error) => {
+        console.error(error);
+        if (!res.headersSent) send(res, 500, { code: 'GAIA_UN01', id: 'standin', message: String(error) });
+      });
+    }
+    servePage(req, res, url, { apps, zipPath });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests,
+    uploads: state.uploads,
+    plugins: state.plugins,
+    setScenario(next) {
+      scenario = { ...next };
+      failures.reset();
+    },
+    resetScenario() {
+      scenario = {};
+      failures.reset();
+    },
+    close() {
+      for (const socket of sockets) socket.destroy();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}
