@@ -55,7 +55,7 @@ function pluginPage(res, url, ctx, screen, appId) {
   const lang = LANGS.includes(query.get('lang')) ? query.get('lang') : 'en';
   const css = (files.css ?? []).map((p) => `<link rel="stylesheet" href="/plugin/${p}">`).join('');
   const js = ['/emulator/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)].map((src) => `<script src="${src}"></script>`).join('');
-  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}"${app?.spaceId ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
+  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
   const appName = escapeHtml(app?.name ?? `App ${appId}`);
   const body =
     screen === 'config'
@@ -71,7 +71,7 @@ function indexPage(res, url, ctx) {
   const items = [...ctx.apps.values()]
     .map((a) => `<li><a href="/k/admin/app/${a.id}/plugin/config?app=${a.id}">${a.id}: ${escapeHtml(a.name)}</a> — ${escapeHtml(a.purpose ?? '')} · <a href="/k/${a.id}/">record list</a></li>`)
     .join('');
-  html(res, 200, layout({ title: 'kintone stand-in', lang: 'en', query: url.searchParams, body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;latency=200</code>, <code>&amp;fail=429</code>, <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>` }));
+  html(res, 200, layout({ title: 'kintone stand-in', lang: 'en', query: url.searchParams, body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;guest=off</code> (hide the guest space from kintone.api.url), <code>&amp;latency=200</code>, <code>&amp;fail=429</code>, <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>` }));
 }
 
 export function servePage(req, res, url, ctx) {
