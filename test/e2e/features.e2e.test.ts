@@ -178,8 +178,12 @@ describe('record-list button', () => {
     const page = await h.openRecordList(APPS.forbidden);
     // Store the option the way kintone does (this user could not open the settings page to tick it).
     await page.evaluate(() => kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
+    const before = h.standIn.requests.length;
     await page.reload();
     await page.waitForTimeout(500);
+    // The option was read as on: the button asked kintone, got CB_NO02, and stayed away.
+    const probes = h.standIn.requests.slice(before).filter((r) => r.path === '/k/v1/app/notifications/general.json');
+    expect(probes.map((r) => r.query?.app)).toEqual([String(APPS.forbidden)]);
     expect(await page.$('.knm-list-button')).toBeNull();
     expect(await page.$('[role="alert"]')).toBeNull();
     await page.close();

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { toPanelError, PanelError } from '../../src/api/errors';
+
+describe('toPanelError', () => {
+  it.each([
+    ['CB_NO02', 'permission'],
+    ['GAIA_AP01', 'notFound'],
+    ['GAIA_IL23', 'guestSpace'],
+    ['CB_VA01', 'badRequest'],
+    ['GAIA_TM12', 'busy'],
+    ['GAIA_XX99', 'unknown'],
+  ])('maps kintone code %s to %s and keeps kintone’s message as detail', (code, kind) => {
+    const error = toPanelError({ code, id: 'abc', message: 'kintone says so' });
+    expect(error).toMatchObject({ code, kind, detail: 'kintone says so' });
+  });
+
+  it.each([
+    [{ status: 429, message: 'Too Many Requests' }, 'BUSY', 'busy'],
+    [{ status: 503, message: 'Service Unavailable' }, 'BUSY', 'busy'],
+    [{ status: 500 }, 'HTTP_500', 'unknown'],
+    [new SyntaxError('Unexpected end of JSON'), 'INVALID', 'invalid'],
+    [new TypeError('Failed to fetch'), 'NETWORK', 'network'],
+    [undefined, 'NETWORK', 'network'],
+    [null, 'NETWORK', 'network'],
+    ['boom', 'NETWORK', 'network'],
+    [{}, 'NETWORK', 'network'],
+  ])('maps %o to %s', (raw, code, kind) => {
+    expect(toPanelError(raw)).toMatchObject({ code, kind });
+  });
+
+  it('sanitises codes that carry markup and truncates long messages', () => {
+    const error = toPanelError({ code: '<img src=x onerror=alert(1)>CB_NO02', message: 'x'.repeat(5000) });
+    expect(error.code).toMatch(/^[A-Za-z0-9_]+$/);
+    expect(error.detail.length).toBeLessThanOrEqual(500);
+    expect(toPanelError({ code: '<>' }).code).toBe('UNKNOWN');
+  });
+
+  it('passes a PanelError through unchanged', () => {
+    const error = new PanelError('TIMEOUT', 'timeout');
+    expect(toPanelError(error)).toBe(error);
+  });
+});

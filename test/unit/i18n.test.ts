@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pickLanguage, translator } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
+import { ja } from '../../src/i18n/ja';
+import { zh } from '../../src/i18n/zh';
+
+describe('i18n', () => {
+  it.each([
+    ['ja', 'ja'],
+    ['zh', 'zh'],
+    ['zh-TW', 'zh'],
+    ['en', 'en'],
+    ['es', 'en'],
+    [undefined, 'en'],
+    [42, 'en'],
+  ])('login language %s → %s', (language, expected) => {
+    expect(pickLanguage(language)).toBe(expected);
+  });
+
+  it('Japanese has every English key, none empty, with the same parameters', () => {
+    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+      expect(ja[key], key).toBeTruthy();
+      const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+      expect(params(ja[key]), key).toEqual(params(en[key]));
+    }
+    expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('uses kintone’s own trigger wording and substitutes parameters', () => {
+    const t = translator('ja');
+    expect(t('trigger.recordAdded')).toBe('レコード追加');
+    expect(t('trigger.commentAdded')).toBe('コメント書き込み');
+    expect(translator('en')('shown', { shown: 3, total: 10 })).toBe('3 of 10 recipients');
+  });
+
+  it('falls back to English where Chinese has no message', () => {
+    const t = translator('zh');
+    expect(t('trigger.recordAdded')).toBe(zh['trigger.recordAdded']);
+    expect(t('error.permission')).toBe(en['error.permission']);
+  });
+});
