@@ -21,12 +21,12 @@ export const DEFAULT_VIEW: ViewState = { text: '', type: 'ALL', trigger: 'ANY', 
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
-/** Each row's searchable text, computed once per row object (rows are rebuilt only on reload). */
+/** Each row's searchable text (code, name or label), computed once per row object (rows are rebuilt only on reload). */
 const haystacks = new WeakMap<MatrixRow, string>();
 const haystack = (row: MatrixRow): string => {
   let text = haystacks.get(row);
   if (text === undefined) {
-    text = normalize(`${row.recipient.code}\n${row.displayName ?? ''}\n${row.recipient.type}`);
+    text = normalize(`${row.recipient.code}\n${row.displayName ?? ''}`);
     haystacks.set(row, text);
   }
   return text;
