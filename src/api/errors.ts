@@ -53,7 +53,9 @@ export function toPanelError(error: unknown): PanelError {
       return new PanelError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
     }
     if (status === 429 || status === 503) return new PanelError('BUSY', 'busy', asText(message));
-    if (typeof status === 'number') return new PanelError(`HTTP_${status}`, 'unknown', asText(message));
+    if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
+      return new PanelError(`HTTP_${status}`, 'unknown', asText(message));
+    }
   }
   // fetch/XHR failures reject with TypeError or an opaque value: the request never got an answer.
   return new PanelError('NETWORK', 'network', error instanceof Error ? asText(error.message) : '');

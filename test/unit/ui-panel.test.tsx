@@ -1,0 +1,146 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { render } from 'preact';
+import { Panel } from '../../src/ui/Panel';
+import { translator } from '../../src/i18n';
+import { requestPolicy } from '../../src/api/request';
+import { installKintone, plainPath, routes, type Handler } from './support/fake-kintone';
+import { healthyApp, LIVE, n } from './support/fixtures';
+
+let root: HTMLElement;
+const original = { ...requestPolicy };
+
+beforeEach(() => {
+  sessionStorage.clear();
+  root = document.createElement('div');
+  document.body.append(root);
+  requestPolicy.retryDelaysMs = [1, 1];
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  Object.assign(requestPolicy, original);
+});
+
+const settle = async (predicate: () => boolean, ms = 2000) => {
+  const end = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > end) throw new Error('timed out waiting for the panel');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+const ready = () => settle(() => root.querySelector('.knm')?.getAttribute('aria-busy') === null);
+
+async function mount(handler: Handler, language: 'en' | 'ja' = 'en') {
+  const fake = installKintone(handler);
+  render(<Panel appId="1" t={translator(language)} />, root);
+  await ready();
+  return fake;
+}
+
+const rowIds = () =>
+  [...root.querySelectorAll('tr[data-entity-type]')].map((r) => `${r.getAttribute('data-entity-type')}:${r.getAttribute('data-entity-code')}`);
+
+describe('Panel', () => {
+  it('shows one row per recipient in API order, five trigger cells each, revision and commenter flag', async () => {
+    await mount(routes(healthyApp()));
+    expect(rowIds()).toEqual(LIVE.notifications.map((x) => `${x.entity.type}:${x.entity.code}`));
+    LIVE.notifications.forEach((x, i) => {
+      const cells = [...root.querySelectorAll('tr[data-entity-type]')[i].querySelectorAll('td[data-trigger]')];
+      expect(cells.map((c) => `${c.getAttribute('data-trigger')}=${c.getAttribute('data-on')}`)).toEqual(
+        ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'].map((t) => `${t}=${(x as Record<string, unknown>)[t]}`),
+      );
+    });
+    expect(root.querySelector('[data-revision="live"]')?.textContent).toContain('12');
+    expect(root.querySelector('[data-notify-to-commenter]')?.getAttribute('data-notify-to-commenter')).toBe('true');
+    expect(root.querySelector('[data-notify-to-commenter]')?.textContent).toContain('Yes');
+    const totals = [...root.querySelectorAll('td[data-total]')].map((td) => Number(td.textContent));
+    const expected = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'].map(
+      (t) => LIVE.notifications.filter((x) => (x as Record<string, unknown>)[t]).length,
+    );
+    expect(totals).toEqual(expected);
+  });
+
+  it('describes each recipient: kind, guest, sub-departments, unknown type, names', async () => {
+    await mount(routes(healthyApp()));
+    await settle(() => root.querySelector('tr[data-entity-code="sato"] .knm-name') !== null);
+    const row = (code: string) => root.querySelector(`tr[data-entity-code="${code}"]`)!.textContent!;
+    expect(row('sato')).toContain('Sato Hiroshi');
+    expect(row('sato')).toContain('All');
+    expect(row('Created_by')).toContain('To Me');
+    expect(row('Created_by')).toContain('Created by');
+    expect(row('guest/alice@partner.example')).toContain('Guest');
+    expect(row('sales')).toContain('incl. sub-departments');
+    expect(row('r2d2')).toContain('Unknown (ROBOT)');
+    expect(row('kimura')).toContain('stopped user');
+  });
+
+  it('renders HTML in codes as text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1">';
+    await mount(routes(healthyApp({ '/k/v1/app/notifications/general.json': { ...LIVE, notifications: [n('USER', payload, '10000')] } })));
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('tr[data-entity-type] .knm-code')?.textContent).toBe(payload);
+    expect(root.querySelector('tr[data-entity-type]')?.getAttribute('data-entity-code')).toBe(payload);
+  });
+
+  it('shows the empty state for an app without recipients', async () => {
+    await mount(routes(healthyApp({ '/k/v1/app/notifications/general.json': { ...LIVE, notifications: [] } })));
+    expect(root.querySelector('[data-empty="true"]')).not.toBeNull();
+    expect(root.querySelector('table')).toBeNull();
+  });
+
+  it('is busy while loading', async () => {
+    let release!: () => void;
+    const answers = routes(healthyApp());
+    installKintone((call) => new Promise((resolve) => (release = () => resolve(answers(call)))));
+    render(<Panel appId="1" t={translator('en')} />, root);
+    await settle(() => root.querySelector('.knm') !== null);
+    expect(root.querySelector('.knm')?.getAttribute('aria-busy')).toBe('true');
+    expect(root.textContent).toContain('Loading');
+    expect(release).toBeTypeOf('function');
+  });
+
+  it.each([
+    [{ code: 'CB_NO02', message: 'No privilege' }, 'CB_NO02', 'App Management permission'],
+    [{ code: 'GAIA_AP01', message: 'Not found' }, 'GAIA_AP01', 'not found'],
+    [{ code: 'GAIA_IL23', message: 'Guest' }, 'GAIA_IL23', 'guest space'],
+    [{ code: 'GAIA_TM12', message: 'Too many' }, 'GAIA_TM12', 'busy'],
+    [new TypeError('Failed to fetch'), 'NETWORK', 'could not be reached'],
+    [{ notifications: [{}] }, 'INVALID', 'cannot read'],
+  ])('shows %o as an alert with data-error-code %s, and Retry recovers', async (answer, code, words) => {
+    let fail = true;
+    const healthy = routes(healthyApp());
+    await mount((call) => {
+      if (fail && plainPath(call.url) === '/k/v1/app/notifications/general.json') {
+        if (answer instanceof Error || 'code' in answer) throw answer;
+        return answer;
+      }
+      return healthy(call);
+    });
+    const alert = root.querySelector('[role="alert"]')!;
+    expect(alert.getAttribute('data-error-code')).toBe(code);
+    expect(alert.textContent).toContain(words);
+    fail = false;
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await settle(() => rowIds().length === LIVE.notifications.length);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('twenty quick Refresh clicks cost at most two waves and render one set of rows', async () => {
+    const healthy = routes(healthyApp());
+    const { calls } = await mount((call) => new Promise((resolve) => setTimeout(() => resolve(healthy(call)), 20)));
+    const liveReads = () => calls.filter((c) => plainPath(c.url) === '/k/v1/app/notifications/general.json').length;
+    const before = liveReads();
+    const refresh = root.querySelector('.knm-header button') as HTMLButtonElement;
+    for (let i = 0; i < 20; i++) refresh.click();
+    await settle(() => root.querySelector('.knm')?.getAttribute('aria-busy') === 'true');
+    await ready();
+    expect(liveReads() - before).toBeLessThanOrEqual(2);
+    expect(rowIds()).toEqual(LIVE.notifications.map((x) => `${x.entity.type}:${x.entity.code}`));
+  });
+
+  it('speaks Japanese with kintone’s trigger names', async () => {
+    await mount(routes(healthyApp()), 'ja');
+    const heads = [...root.querySelectorAll('th[data-column]')].map((th) => th.querySelector('button')?.firstChild?.textContent);
+    expect(heads).toEqual(['通知先', 'レコード追加', 'レコード編集', 'コメント書き込み', 'ステータスの更新', 'ファイル読み込み']);
+  });
+});
