@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import preact from '@preact/preset-vite';
+import { jsx } from './vite.config';
 
 // Unit tests: fast, no browser. Browser tests live in test/e2e and have their own config.
 export default defineConfig({
-  plugins: [preact()],
+  oxc: jsx,
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',

@@ -4,6 +4,7 @@
  */
 import { render } from 'preact';
 import { Panel } from './ui/Panel';
+import { PluginOptions } from './ui/PluginOptions';
 import { loginLanguage, translator } from './i18n';
 
 const ROOT_ID = 'notification-matrix-root';
@@ -12,7 +13,13 @@ function mount() {
   const root = document.getElementById(ROOT_ID);
   if (!root) return;
   const appId = String(kintone.app.getId() ?? '');
-  render(<Panel appId={appId} t={translator(loginLanguage())} pluginId={kintone.$PLUGIN_ID} />, root);
+  const t = translator(loginLanguage());
+  render(
+    <Panel appId={appId} t={t}>
+      <PluginOptions pluginId={kintone.$PLUGIN_ID} t={t} />
+    </Panel>,
+    root,
+  );
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);

@@ -72,26 +72,24 @@ export function totalsOf(rows: MatrixRow[]): Record<Trigger, number> {
 
 export const serializeView = (view: ViewState): string => JSON.stringify(view);
 
-const TYPE_FILTERS: readonly string[] = ['ALL', ...ENTITY_TYPES, 'UNKNOWN'];
-const SORT_COLUMNS: readonly string[] = ['recipient', 'type', ...TRIGGERS];
+/** `value` when it is one of `allowed`, else the first allowed value (the default). */
+const oneOf = <T>(value: unknown, allowed: readonly T[]): T => (allowed.includes(value as T) ? (value as T) : allowed[0]);
 
 /** Reads a stored view; never throws, and falls back to the default field by field. */
 export function parseView(text: string | null): ViewState {
-  let raw: Record<string, unknown> = {};
+  let raw: { text?: unknown; type?: unknown; trigger?: unknown; sort?: { column?: unknown; dir?: unknown } | null } = {};
   try {
-    const parsed: unknown = JSON.parse(text ?? '{}');
-    if (parsed && typeof parsed === 'object') raw = parsed as Record<string, unknown>;
+    raw = Object(JSON.parse(text ?? '{}'));
   } catch {
     // Garbage in storage: defaults.
   }
-  const sort = raw.sort as Partial<Sort> | null | undefined;
+  const sort = Object(raw.sort);
+  const column = oneOf(sort.column, [null, 'recipient', 'type', ...TRIGGERS] as const);
+  const dir = oneOf(sort.dir, [null, 'asc', 'desc'] as const);
   return {
     text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
-    type: TYPE_FILTERS.includes(raw.type as string) ? (raw.type as TypeFilter) : 'ALL',
-    trigger: (TRIGGERS as readonly unknown[]).includes(raw.trigger) ? (raw.trigger as Trigger) : 'ANY',
-    sort:
-      sort && SORT_COLUMNS.includes(sort.column as string) && (sort.dir === 'asc' || sort.dir === 'desc')
-        ? { column: sort.column as SortColumn, dir: sort.dir }
-        : null,
+    type: oneOf(raw.type, ['ALL', ...ENTITY_TYPES, 'UNKNOWN'] as const),
+    trigger: oneOf(raw.trigger, ['ANY', ...TRIGGERS] as const),
+    sort: column && dir ? { column, dir } : null,
   };
 }

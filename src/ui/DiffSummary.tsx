@@ -9,7 +9,7 @@ interface DiffSummaryProps {
   t: Translate;
 }
 
-/** One line that sums up the differences, plus the commenter flag and revision when they differ. */
+/** One line that sums up the differences, plus the commenter flag when it differs (revisions are in the header). */
 export function DiffSummary({ diff, live, preview, t }: DiffSummaryProps) {
   const { summary } = diff;
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
@@ -29,9 +29,6 @@ export function DiffSummary({ diff, live, preview, t }: DiffSummaryProps) {
         <p data-commenter-change="">
           {t('diffCommenter', { from: yesNo(live.notifyToCommenter), to: yesNo(preview.notifyToCommenter) })}
         </p>
-      )}
-      {diff.revisionChanged && (
-        <p data-revision-change="">{t('diffRevision', { from: live.revision, to: preview.revision })}</p>
       )}
     </div>
   );

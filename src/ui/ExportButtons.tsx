@@ -1,4 +1,3 @@
-import { Component } from 'preact';
 import { toCsv, toMarkdown } from '../model/export';
 import type { Translate } from '../i18n';
 
@@ -10,48 +9,37 @@ interface ExportButtonsProps {
   t: Translate;
 }
 
-function download(text: string, fileName: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function download(text: string, fileName: string) {
   const link = document.createElement('a');
-  link.href = url;
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
   link.download = fileName;
-  document.body.append(link);
   link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
-export class ExportButtons extends Component<ExportButtonsProps, { copied: boolean }> {
-  copy = async () => {
-    const markdown = toMarkdown(this.props.table());
-    try {
-      await navigator.clipboard.writeText(markdown);
-      this.setState({ copied: true });
-      setTimeout(() => this.setState({ copied: false }), 2000);
-    } catch {
-      // Clipboard access can be refused (permissions, insecure context): fall back to a download.
-      download(markdown, `${this.props.name}.md`, 'text/markdown;charset=utf-8');
-    }
-  };
-
-  render({ table, name, t }: ExportButtonsProps) {
-    return (
-      <span class="knm-export">
-        <button
-          type="button"
-          class="knm-button"
-          data-export="csv"
-          onClick={() => download(toCsv(table()), `${name}.csv`, 'text/csv;charset=utf-8')}
-        >
-          {t('downloadCsv')}
-        </button>
-        <button type="button" class="knm-button" data-export="markdown" onClick={this.copy}>
-          {this.state.copied ? t('copied') : t('copyMarkdown')}
-        </button>
-        <button type="button" class="knm-button" data-export="print" onClick={() => window.print()}>
-          {t('print')}
-        </button>
-      </span>
+/** CSV download, Markdown to the clipboard (downloaded instead when the clipboard is refused), print. */
+export function ExportButtons({ table, name, t }: ExportButtonsProps) {
+  const copy = (button: HTMLButtonElement) => {
+    const markdown = toMarkdown(table());
+    // clipboard is missing outside secure contexts: the promise chain turns that into the fallback too.
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(markdown))
+      .then(
+      () => (button.textContent = t('copied')),
+      () => download(markdown, `${name}.md`),
     );
-  }
+  };
+  return (
+    <span class="knm-export">
+      <button type="button" class="knm-button" data-export="csv" onClick={() => download(toCsv(table()), `${name}.csv`)}>
+        {t('downloadCsv')}
+      </button>
+      <button type="button" class="knm-button" data-export="markdown" onClick={(e) => copy(e.currentTarget)}>
+        {t('copyMarkdown')}
+      </button>
+      <button type="button" class="knm-button" data-export="print" onClick={() => print()}>
+        {t('print')}
+      </button>
+    </span>
+  );
 }

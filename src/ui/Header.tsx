@@ -14,12 +14,10 @@ interface HeaderProps {
 export function Header({ t, appName, revisions, notifyToCommenter, busy, onRefresh }: HeaderProps) {
   return (
     <header class="knm-header">
-      <div class="knm-heading">
-        <h2 class="knm-title">{t('title')}</h2>
-        <p class="knm-subtitle">
-          <span class="knm-app-name">{appName}</span>
-        </p>
-      </div>
+      <h2 class="knm-heading">
+        {t('title')}
+        <span class="knm-app-name">{appName}</span>
+      </h2>
       <dl class="knm-facts">
         {revisions.live !== undefined && (
           <div data-revision="live">

@@ -33,12 +33,11 @@ function nextSort(sort: ViewState['sort'], column: SortColumn): ViewState['sort'
   return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
 }
 
-function SortHeader({ column, label, sort, onSort, t, children }: {
+function SortHeader({ column, label, sort, onSort, children }: {
   column: SortColumn;
   label: string;
   sort: ViewState['sort'];
   onSort: MatrixProps['onSort'];
-  t: Translate;
   children?: ComponentChildren;
 }) {
   const dir = sort?.column === column ? sort.dir : undefined;
@@ -49,9 +48,9 @@ function SortHeader({ column, label, sort, onSort, t, children }: {
       class={column === 'recipient' ? 'knm-recipient-head' : undefined}
       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
     >
-      <button type="button" class="knm-sort" title={t('sortBy', { column: label })} onClick={() => onSort(nextSort(sort, column))}>
+      {/* The sort arrow is drawn by the stylesheet from aria-sort. */}
+      <button type="button" class="knm-sort" onClick={() => onSort(nextSort(sort, column))}>
         {label}
-        <span aria-hidden="true" class="knm-sort-mark">{dir === 'asc' ? '▲' : dir === 'desc' ? '▼' : '↕'}</span>
       </button>
       {children}
     </th>
@@ -98,7 +97,7 @@ class Row extends Component<RowProps> {
               class={`knm-cell${on ? ' knm-on' : ''}${inert ? ' knm-inert' : ''}${cellChange ? ` knm-change-${cellChange}` : ''}`}
               title={inert ? t('processOff') : undefined}
             >
-              <span aria-hidden="true">{on ? '✓' : '–'}</span>
+              {/* The visible mark (✓ or –) is drawn by the stylesheet from data-on; this is its spoken text. */}
               <span class="knm-sr">{on ? t('cellOn') : t('cellOff')}</span>
             </td>
           );
@@ -116,9 +115,9 @@ export function Matrix({ items, totals, processEnabled, caption, t, sort, onSort
         <caption class="knm-sr">{caption}</caption>
         <thead>
           <tr>
-            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} t={t} />
+            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} />
             {TRIGGERS.map((trigger) => (
-              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort} t={t}>
+              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort}>
                 {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
               </SortHeader>
             ))}

@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentChildren } from 'preact';
 import { filterRows, sortRows, totalsOf } from '../model/view';
 import type { Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
@@ -13,15 +13,14 @@ import { EnvSwitch, type PanelView } from './EnvSwitch';
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
 import { Toolbar } from './Toolbar';
-import { PluginOptions } from './PluginOptions';
 import type { AppSettings } from '../api/load';
 import type { Directory } from '../model/types';
 
 interface PanelProps {
   appId: string;
   t: Translate;
-  /** Given on the settings page only: shows the plugin's own options there. */
-  pluginId?: string;
+  /** Shown under the matrix: the plugin's own options on the settings page. */
+  children?: ComponentChildren;
 }
 
 interface PanelState {
@@ -84,7 +83,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.setState({ view });
   };
 
-  render({ appId, t, pluginId }: PanelProps, { load, busy, view }: PanelState) {
+  render({ appId, t, children }: PanelProps, { load, busy, view }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
     const settings = ready?.settings;
     const model = ready && this.model(ready.settings, ready.directory);
@@ -149,7 +148,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             />
           </>
         )}
-        {pluginId && <PluginOptions pluginId={pluginId} t={t} />}
+        {children}
       </div>
     );
   }

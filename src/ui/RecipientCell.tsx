@@ -1,5 +1,4 @@
 import type { MatrixRow } from '../model/types';
-import { TypeIcon } from './TypeIcon';
 import type { MessageKey, Translate } from '../i18n';
 
 /** The recipient column: type (icon + word), name or label, code, and badges that change its meaning. */
@@ -10,7 +9,8 @@ export function RecipientCell({ row, t }: { row: MatrixRow; t: Translate }) {
   return (
     <th scope="row" class="knm-recipient">
       <span class="knm-type">
-        <TypeIcon type={row.known ? type : ''} />
+        {/* A glyph per type, drawn by the stylesheet; decorative, the word follows. */}
+        <span class={`knm-icon knm-icon-${row.known ? type : 'UNKNOWN'}`} aria-hidden="true" />
         {typeWord}
       </span>
       {row.displayName !== undefined && <span class="knm-name">{row.displayName}</span>}

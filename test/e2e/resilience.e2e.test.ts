@@ -103,7 +103,7 @@ describe('errors and timing', () => {
     // guest=off: the stand-in's kintone.api.url does not know the guest space, as on a misconfigured page.
     const page = await h.openConfig(APPS.guest, { guest: 'off' });
     expect(await page.getAttribute('[role="alert"]', 'data-error-code')).toBe('GAIA_IL23');
-    expect(await page.textContent('[role="alert"]')).toContain('guest space');
+    expect(await page.textContent('[role="alert"]')).toContain('guest-space');
     await page.close();
   });
 
