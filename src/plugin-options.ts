@@ -17,7 +17,7 @@ export function readOptions(pluginId: string): PluginOptions {
   return { listButton: stored?.listButton === 'true' };
 }
 
-/** Saves the options; the callback keeps kintone on the settings page instead of leaving it. */
-export function saveOptions(options: PluginOptions, done: () => void): void {
-  kintone.plugin.app.setConfig({ listButton: String(options.listButton) }, done);
+/** Saves the options; without a callback kintone then returns to the app's plug-in list. */
+export function saveOptions(options: PluginOptions): void {
+  kintone.plugin.app.setConfig({ listButton: String(options.listButton) });
 }

@@ -45,7 +45,8 @@ const asText = (value: unknown): string => (typeof value === 'string' ? value.sl
 /** Turns whatever kintone.api rejected with into a PanelError. Never throws. */
 export function toPanelError(error: unknown): PanelError {
   if (error instanceof PanelError) return error;
-  if (error instanceof SyntaxError) return new PanelError('INVALID', 'invalid', 'The response was not valid JSON.');
+  // kintone.api rejects with a SyntaxError when a 200 answer's body is not JSON.
+  if (error instanceof SyntaxError) return new PanelError('INVALID', 'invalid');
   if (typeof error === 'object' && error !== null) {
     const { code, message, status } = error as { code?: unknown; message?: unknown; status?: unknown };
     if (typeof code === 'string' && code) {

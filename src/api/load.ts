@@ -1,6 +1,7 @@
 /**
- * What the panel reads, in as few waves as possible: every app-level read in one parallel wave (so the
- * matrix appears after one round trip), then the name lookups, which need the codes from the first wave.
+ * What the panel reads, in as few waves as possible: the six settings reads in one parallel wave (so the
+ * matrix appears after one round trip — six, because browsers open at most six HTTP/1.1 connections per
+ * host), then the names (app name, users, groups, departments), which are only an enrichment.
  */
 import { kintoneGet } from './request';
 import {
@@ -19,7 +20,6 @@ export interface PerEnvironment<T> {
 
 export interface AppSettings {
   appId: string;
-  appName?: string;
   /** Live settings: the panel cannot work without them, so their failure is the panel's error. */
   live: NotificationSettings;
   /** Pre-live settings; undefined when that read failed (the panel then shows live only). */
@@ -36,11 +36,9 @@ const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Pr
 
 export async function loadAppSettings(appId: string): Promise<AppSettings> {
   const get = (p: string) => kintoneGet(p, { app: appId });
-  const [live, preview, appName, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
+  const [live, preview, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
     get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
     optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
-    // app.json names the app by `id`, not `app`.
-    optional(kintoneGet('/k/v1/app.json', { id: appId }), parseAppName),
     optional(get(path('live', 'app/form/fields.json')), parseFormFields),
     optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
     optional(get(path('live', 'app/status.json')), parseProcessEnabled),
@@ -48,13 +46,16 @@ export async function loadAppSettings(appId: string): Promise<AppSettings> {
   ]);
   return {
     appId,
-    appName,
     live,
     preview,
     fields: { live: liveFields, preview: previewFields },
     processEnabled: { live: liveProcess, preview: previewProcess },
   };
 }
+
+/** GET /k/v1/app.json (which names the app by `id`, not `app`): the app's name, or undefined. */
+export const loadAppName = (appId: string): Promise<string | undefined> =>
+  optional(kintoneGet('/k/v1/app.json', { id: appId }), parseAppName);
 
 /** The User API endpoints per entity type, and the key of the list in each answer. */
 const DIRECTORY_SOURCES = [

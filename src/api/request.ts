@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new PanelError('TIMEOUT', 'timeout', `No answer after ${Math.round(ms / 1000)} s.`)),
+      () => reject(new PanelError('TIMEOUT', 'timeout')),
       ms,
     );
     promise.then(

@@ -28,11 +28,11 @@ function parseRecipient(item: unknown, where: string): Recipient {
   const entity = item.entity;
   if (!isObject(entity)) return invalid(`${where}.entity`, 'is not an object');
   const triggers = {} as Recipient['triggers'];
-  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean, 'is not true/false');
+  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean, 'is not a boolean');
   return {
     type: field(entity, 'type', `${where}.entity`, isString, 'is not a string'),
     code: field(entity, 'code', `${where}.entity`, isString, 'is not a string'),
-    includeSubs: field(item, 'includeSubs', where, isBoolean, 'is not true/false'),
+    includeSubs: field(item, 'includeSubs', where, isBoolean, 'is not a boolean'),
     triggers,
   };
 }
@@ -43,7 +43,7 @@ export function parseNotificationSettings(body: unknown): NotificationSettings {
   const list = field(body, 'notifications', 'response', Array.isArray, 'is not a list');
   return {
     recipients: list.map((item, i) => parseRecipient(item, `notifications[${i}]`)),
-    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean, 'is not true/false'),
+    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean, 'is not a boolean'),
     revision: field(body, 'revision', 'response', isString, 'is not a string'),
   };
 }

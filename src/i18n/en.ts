@@ -56,7 +56,6 @@ export const en = {
   pending: 'Pre-live settings differ from live — apply them with Update App.',
   diffSummary: '{added} added, {removed} removed, {changed} changed recipients; {cells} triggers changed',
   diffCommenter: 'Notify commenters: {from} → {to}',
-  noDifferences: 'Pre-live settings match live.',
   'change.added': 'Added',
   'change.removed': 'Removed',
   'change.changed': 'Changed',
@@ -91,7 +90,6 @@ export const en = {
   options: 'Plug-in options',
   listButtonOption: 'Show a “Notifications” button on the record list to app administrators',
   save: 'Save',
-  saved: 'Saved',
   listButton: 'Notifications',
   close: 'Close',
 } as const;

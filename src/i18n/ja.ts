@@ -58,7 +58,6 @@ export const ja: Messages = {
   pending: '未反映の設定があります。「アプリを更新」で反映されます。',
   diffSummary: '通知先 追加 {added}・削除 {removed}・変更 {changed}、操作の変更 {cells}',
   diffCommenter: 'コメント書き込みユーザーへの通知: {from} → {to}',
-  noDifferences: '未反映の設定は運用環境と同じです。',
   'change.added': '追加',
   'change.removed': '削除',
   'change.changed': '変更',
@@ -93,7 +92,6 @@ export const ja: Messages = {
   options: 'プラグインの設定',
   listButtonOption: 'レコード一覧に「通知設定」ボタンを表示(アプリ管理者のみ)',
   save: '保存',
-  saved: '保存しました',
   listButton: '通知設定',
   close: '閉じる',
 };

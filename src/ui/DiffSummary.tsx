@@ -16,14 +16,12 @@ export function DiffSummary({ diff, live, preview, t }: DiffSummaryProps) {
   return (
     <div class="knm-diff-summary" data-diff-summary="">
       <p>
-        {diff.hasDifferences
-          ? t('diffSummary', {
-              added: summary.added,
-              removed: summary.removed,
-              changed: summary.changed,
-              cells: summary.triggersChanged,
-            })
-          : t('noDifferences')}
+        {t('diffSummary', {
+          added: summary.added,
+          removed: summary.removed,
+          changed: summary.changed,
+          cells: summary.triggersChanged,
+        })}
       </p>
       {diff.notifyToCommenterChanged && (
         <p data-commenter-change="">

@@ -16,6 +16,8 @@ export interface MatrixItem {
 
 interface MatrixProps {
   items: MatrixItem[];
+  /** Rows that pass the filter; the others stay in the DOM, hidden (cheap to filter, and to clear). */
+  shown: Set<MatrixRow>;
   totals: Record<Trigger, number>;
   /** False when process management is off: statusChanged never fires. */
   processEnabled?: boolean;
@@ -59,6 +61,7 @@ function SortHeader({ column, label, sort, onSort, children }: {
 
 interface RowProps {
   item: MatrixItem;
+  hidden: boolean;
   t: Translate;
   processOff: boolean;
 }
@@ -69,14 +72,16 @@ interface RowProps {
  */
 class Row extends Component<RowProps> {
   shouldComponentUpdate(next: RowProps) {
-    return next.item !== this.props.item || next.t !== this.props.t || next.processOff !== this.props.processOff;
+    const p = this.props;
+    return next.item !== p.item || next.hidden !== p.hidden || next.t !== p.t || next.processOff !== p.processOff;
   }
 
-  render({ item, t, processOff }: RowProps) {
+  render({ item, hidden, t, processOff }: RowProps) {
     const { row, change, cells } = item;
     return (
       <tr
         id={`knm-row-${row.key}`}
+        hidden={hidden}
         tabIndex={-1}
         data-entity-type={row.recipient.type}
         data-entity-code={row.recipient.code}
@@ -107,7 +112,7 @@ class Row extends Component<RowProps> {
   }
 }
 
-export function Matrix({ items, totals, processEnabled, caption, t, sort, onSort }: MatrixProps) {
+export function Matrix({ items, shown, totals, processEnabled, caption, t, sort, onSort }: MatrixProps) {
   const processOff = processEnabled === false;
   return (
     <div class="knm-scroll">
@@ -125,7 +130,7 @@ export function Matrix({ items, totals, processEnabled, caption, t, sort, onSort
         </thead>
         <tbody>
           {items.map((item) => (
-            <Row key={item.row.key} item={item} t={t} processOff={processOff} />
+            <Row key={item.row.key} item={item} hidden={!shown.has(item.row)} t={t} processOff={processOff} />
           ))}
         </tbody>
         <tfoot>

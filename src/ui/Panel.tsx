@@ -44,11 +44,15 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
   private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
-  private visible = memoLast((items: MatrixItem[], text: string, type: string, trigger: string, sort: PanelViewState['sort']) => {
-    const view = { text, type, trigger } as PanelViewState;
+  /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
+  private arranged = memoLast((items: MatrixItem[], sort: PanelViewState['sort']) => {
     const itemByRow = new Map(items.map((item) => [item.row, item]));
-    return sortRows(filterRows(items.map((item) => item.row), view), sort).map((row) => itemByRow.get(row) as MatrixItem);
+    return sortRows(items.map((item) => item.row), sort).map((row) => itemByRow.get(row) as MatrixItem);
   });
+  private shown = memoLast(
+    (items: MatrixItem[], text: string, type: string, trigger: string) =>
+      new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as PanelViewState)),
+  );
   private rowsByKey = memoLast((items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row])));
 
   componentDidMount() {
@@ -63,7 +67,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { focusKey } = this.state;
     if (!focusKey) return;
     const element = document.getElementById(`knm-row-${focusKey}`);
-    if (element) {
+    if (element && !element.hidden) {
       element.scrollIntoView?.({ block: 'center' });
       element.focus();
       this.setState({ focusKey: undefined });
@@ -89,15 +93,17 @@ export class Panel extends Component<PanelProps, PanelState> {
     const model = ready && this.model(ready.settings, ready.directory);
     const env = model?.pending ? view.env : 'live';
     const items = model ? this.items(model, env) : [];
-    const visible = this.visible(items, view.text, view.type, view.trigger, view.sort);
-    const shown = env === 'live' ? settings?.live : settings?.preview;
+    const arranged = this.arranged(items, view.sort);
+    const shown = this.shown(items, view.text, view.type, view.trigger);
+    const visible = arranged.filter(({ row }) => shown.has(row));
+    const onScreen = env === 'live' ? settings?.live : settings?.preview;
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
           t={t}
-          appName={settings?.appName ?? t('appFallback', { id: appId })}
+          appName={ready?.appName ?? t('appFallback', { id: appId })}
           revisions={{ live: settings?.live.revision, preview: model?.pending ? settings?.preview?.revision : undefined }}
-          notifyToCommenter={shown?.notifyToCommenter}
+          notifyToCommenter={onScreen?.notifyToCommenter}
           busy={busy}
           onRefresh={this.reload}
         />
@@ -139,8 +145,9 @@ export class Panel extends Component<PanelProps, PanelState> {
             />
             <Matrix
               t={t}
-              items={visible}
-              totals={totalsOf(visible.map(({ row }) => row))}
+              items={arranged}
+              shown={shown}
+              totals={totalsOf([...shown])}
               processEnabled={env === 'live' ? settings.processEnabled.live : settings.processEnabled.preview}
               caption={t('title')}
               sort={view.sort}

@@ -1,11 +1,11 @@
-import { loadAppSettings, loadDirectory, type AppSettings } from '../api/load';
+import { loadAppName, loadAppSettings, loadDirectory, type AppSettings } from '../api/load';
 import { toPanelError, type PanelError } from '../api/errors';
 import type { Directory } from '../model/types';
 
 export type LoadState =
   | { phase: 'loading' }
   | { phase: 'error'; error: PanelError }
-  | { phase: 'ready'; settings: AppSettings; directory: Directory };
+  | { phase: 'ready'; settings: AppSettings; directory: Directory; appName?: string };
 
 /**
  * Loads the panel's data and reloads it on demand. At most one request wave is in flight: a reload
@@ -48,8 +48,13 @@ export class PanelLoader {
     // Names arrive after the matrix is on screen: they need the codes, and are only an enrichment.
     if (state.phase === 'ready') {
       const { settings } = state;
-      const directory = await loadDirectory([settings.live, settings.preview]);
-      if (generation === this.generation && !this.disposed) this.onChange({ phase: 'ready', settings, directory }, false);
+      const [appName, directory] = await Promise.all([
+        loadAppName(this.appId),
+        loadDirectory([settings.live, settings.preview]),
+      ]);
+      if (generation === this.generation && !this.disposed) {
+        this.onChange({ phase: 'ready', settings, directory, appName }, false);
+      }
     }
   }
 

@@ -147,8 +147,8 @@ describe('record-list button', () => {
   const turnOn = async (app: number) => {
     const page = await h.openConfig(app);
     await page.check('input[data-option="listButton"]');
-    await page.click('[data-option-save]');
-    await page.waitForSelector('.knm-saved');
+    // Like kintone, saving without a callback leaves the settings page.
+    await Promise.all([page.waitForNavigation(), page.click('[data-option-save]')]);
     return page;
   };
 

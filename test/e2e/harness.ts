@@ -56,9 +56,9 @@ export function useHarness(): Harness {
   return harness;
 }
 
-/** Every recipient row's type and code, in DOM order. */
+/** Every shown recipient row's type and code, in DOM order (filtered-out rows stay in the DOM, hidden). */
 export const rowIds = (page: Page) =>
-  page.$$eval('tr[data-entity-type]', (rows) =>
+  page.$$eval('tr[data-entity-type]:not([hidden])', (rows) =>
     rows.map((row) => `${row.getAttribute('data-entity-type')}:${row.getAttribute('data-entity-code')}`),
   );
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installKintone, plainPath, routes, ORIGIN, type ApiCall } from './support/fake-kintone';
 import { healthyApp, LIVE, PREVIEW } from './support/fixtures';
-import { loadAppSettings, loadDirectory } from '../../src/api/load';
+import { loadAppName, loadAppSettings, loadDirectory } from '../../src/api/load';
 import { requestPolicy } from '../../src/api/request';
 import { PanelError } from '../../src/api/errors';
 import { parseNotificationSettings } from '../../src/api/validate';
@@ -13,7 +13,7 @@ describe('loadAppSettings', () => {
   it('issues every read in one parallel wave with the exact URL, method and params', async () => {
     const pending: (() => void)[] = [];
     const answers = routes(healthyApp());
-    // Hold every answer until all seven calls have been made: a waterfall would deadlock here.
+    // Hold every answer until all six calls have been made: a waterfall would deadlock here.
     const { calls } = installKintone(
       (call) => new Promise((resolve) => pending.push(() => resolve(answers(call)))),
     );
@@ -22,7 +22,6 @@ describe('loadAppSettings', () => {
     expect(calls.map((c) => [c.url, c.method, c.params])).toEqual([
       [`${ORIGIN}/k/v1/app/notifications/general.json`, 'GET', { app: '1' }],
       [`${ORIGIN}/k/v1/preview/app/notifications/general.json`, 'GET', { app: '1' }],
-      [`${ORIGIN}/k/v1/app.json`, 'GET', { id: '1' }],
       [`${ORIGIN}/k/v1/app/form/fields.json`, 'GET', { app: '1' }],
       [`${ORIGIN}/k/v1/preview/app/form/fields.json`, 'GET', { app: '1' }],
       [`${ORIGIN}/k/v1/app/status.json`, 'GET', { app: '1' }],
@@ -32,7 +31,6 @@ describe('loadAppSettings', () => {
     const settings = await loading;
     expect(settings.live).toEqual(parseNotificationSettings(LIVE));
     expect(settings.preview).toEqual(parseNotificationSettings(PREVIEW));
-    expect(settings.appName).toBe('Sales team tasks');
     expect(settings.fields.live?.get('Department')?.label).toBe('Requesting department');
     expect(settings.processEnabled).toEqual({ live: true, preview: true });
   });
@@ -40,7 +38,7 @@ describe('loadAppSettings', () => {
   it('reads a guest-space app through the paths kintone.api.url makes', async () => {
     const { calls } = installKintone(routes(healthyApp()), { spaceId: 7 });
     await loadAppSettings('1');
-    expect(calls).toHaveLength(7);
+    expect(calls).toHaveLength(6);
     for (const call of calls) expect(call.url).toMatch(/^https:\/\/example\.cybozu\.com\/k\/guest\/7\/v1\//);
   });
 
@@ -49,7 +47,7 @@ describe('loadAppSettings', () => {
       routes(healthyApp({ '/k/v1/app.json': { code: 'CB_NO02' }, '/k/v1/preview/app/status.json': { code: 'GAIA_AP01' } })),
     );
     const settings = await loadAppSettings('1');
-    expect(settings.appName).toBeUndefined();
+    expect(await loadAppName('1')).toBeUndefined();
     expect(settings.processEnabled.preview).toBeUndefined();
 
     installKintone(routes(healthyApp({ '/k/v1/app/notifications/general.json': { code: 'CB_NO02', message: 'No privilege' } })));
@@ -98,6 +96,14 @@ describe('loadAppSettings', () => {
   it('turns a malformed live body into INVALID', async () => {
     installKintone(routes(healthyApp({ '/k/v1/app/notifications/general.json': { notifications: 'nope' } })));
     await expect(loadAppSettings('1')).rejects.toMatchObject({ code: 'INVALID' });
+  });
+});
+
+describe('loadAppName', () => {
+  it('reads app.json by id, guest-aware', async () => {
+    const { calls } = installKintone(routes(healthyApp()), { spaceId: 7 });
+    expect(await loadAppName('1')).toBe('Sales team tasks');
+    expect(calls.map((c) => [c.url, c.params])).toEqual([[`${ORIGIN}/k/guest/7/v1/app.json`, { id: '1' }]]);
   });
 });
 
