@@ -68,12 +68,17 @@ interface RowProps {
 
 /**
  * One recipient row. A class with shouldComponentUpdate so that a filter keystroke over thousands of
- * rows only re-renders rows whose data changed (items keep their identity between renders).
+ * rows re-renders none of them (items keep their identity between renders; visibility is an attribute).
  */
 class Row extends Component<RowProps> {
+  private tr?: HTMLTableRowElement | null;
+
   shouldComponentUpdate(next: RowProps) {
     const p = this.props;
-    return next.item !== p.item || next.hidden !== p.hidden || next.t !== p.t || next.processOff !== p.processOff;
+    if (next.item !== p.item || next.t !== p.t || next.processOff !== p.processOff) return true;
+    // Only the filter changed: flip the attribute directly instead of re-rendering thousands of rows.
+    if (this.tr) this.tr.hidden = next.hidden;
+    return false;
   }
 
   render({ item, hidden, t, processOff }: RowProps) {
@@ -81,6 +86,9 @@ class Row extends Component<RowProps> {
     return (
       <tr
         id={`knm-row-${row.key}`}
+        ref={(tr) => {
+          this.tr = tr;
+        }}
         hidden={hidden}
         tabIndex={-1}
         data-entity-type={row.recipient.type}

@@ -53,6 +53,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     (items: MatrixItem[], text: string, type: string, trigger: string) =>
       new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as PanelViewState)),
   );
+  private findings = memoLast(findingsFor);
   private rowsByKey = memoLast((items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row])));
 
   componentDidMount() {
@@ -120,7 +121,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         )}
         {model && settings && (
           <Findings
-            findings={findingsFor(model, env, settings.processEnabled)}
+            findings={this.findings(model, env, settings.processEnabled)}
             rowsByKey={this.rowsByKey(items)}
             onShowRow={(focusKey) => this.setState({ focusKey })}
             t={t}
