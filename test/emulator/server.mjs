@@ -111,7 +111,8 @@ export async function startStandIn(options = {}) {
   });
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}`,
+    // rest-api-client accepts plain http only for a host named localhost.
+    url: `http://${options.host === 'localhost' ? 'localhost' : '127.0.0.1'}:${port}`,
     port,
     requests,
     uploads: state.uploads,
