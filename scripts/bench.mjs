@@ -39,7 +39,10 @@ try {
   const ttmMs = stats(ttm.map((r) => r.ms));
   const ttmRatio = stats(ttm.map((r) => r.ms / LATENCY_MS));
   const waves = Math.max(...ttm.map((r) => r.waves));
-  rows.push([`time to matrix, ${LATENCY_MS} ms per request`, `${fmt(ttmMs)} = ${fmt(ttmRatio, '×', 2)} latency`, '≤ 1.3× + render', ttmRatio.median <= 1.3 + ttm[0].renderMs / LATENCY_MS]);
+  // The target allows 1.3 × latency plus the render itself (rows on screen after the last answer).
+  const ttmRender = stats(ttm.map((r) => r.renderMs));
+  rows.push([`time to matrix, ${LATENCY_MS} ms per request`, `${fmt(ttmMs)} = ${fmt(ttmRatio, '×', 2)} latency`, '≤ 1.3× + render', ttmRatio.median <= 1.3 + ttmRender.median / LATENCY_MS]);
+  rows.push(['  of which render after the last answer', fmt(ttmRender), '', true]);
   rows.push(['request waves before the matrix', String(waves), '1', waves === 1]);
 
   const render = [];

@@ -17,7 +17,9 @@ async function openPage(browser, url) {
   const page = await browser.newPage();
   await page.addInitScript(WATCH_ROWS);
   await page.goto(url);
-  await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]', { timeout: 60_000 });
+  // Poll a flag rather than waitForSelector: its visibility checks run on the page's main thread and
+  // would be timed as ours.
+  await page.waitForFunction(() => window.__bench.rowsAt > 0 && !document.querySelector('.knm[aria-busy]'), null, { polling: 250, timeout: 60_000 });
   return page;
 }
 
@@ -49,8 +51,10 @@ export async function timeToMatrix(browser, url) {
 export async function renderVersusLoop(browser, url) {
   const page = await openPage(browser, url);
   const result = await page.evaluate(async () => {
-    const reads = performance.getEntriesByType('resource').filter((e) => e.name.includes('notifications/general.json'));
-    const ours = window.__bench.rowsAt - Math.max(...reads.map((r) => r.responseEnd));
+    // Data in hand: every read the matrix waited for (the settings wave) has answered.
+    const waveReads = performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.startsWith('/k/') && e.startTime < window.__bench.rowsAt);
+    const ours = window.__bench.rowsAt - Math.max(...waveReads.map((r) => r.responseEnd));
+    const reads = waveReads.filter((e) => e.name.includes('notifications/general.json'));
     const liveUrl = reads.find((e) => !e.name.includes('/preview/')).name;
     const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
     document.querySelector('.knm-scroll')?.remove();
@@ -69,16 +73,20 @@ export async function renderVersusLoop(browser, url) {
     const tbody = el('tbody');
     for (const n of notifications) {
       const tr = el('tr');
+      tr.id = `knm-row-${n.entity.type}:${n.entity.code}`;
+      tr.tabIndex = -1;
       tr.dataset.entityType = n.entity.type;
       tr.dataset.entityCode = n.entity.code;
       const th = el('th', 'knm-recipient');
-      th.append(el('span', 'knm-type', n.entity.type), el('code', 'knm-code', n.entity.code), el('span', 'knm-badges'));
+      const badges = el('span', 'knm-badges');
+      badges.append(el('span', 'knm-badge', 'All'));
+      th.append(el('span', `knm-type knm-icon-${n.entity.type}`, n.entity.type), el('code', 'knm-code', n.entity.code), badges);
       tr.append(th);
       for (const trigger of triggers) {
         const td = el('td', n[trigger] ? 'knm-cell knm-on' : 'knm-cell');
         td.dataset.trigger = trigger;
         td.dataset.on = String(n[trigger]);
-        td.append(el('span', '', n[trigger] ? '✓' : '–'), el('span', 'knm-sr', n[trigger] ? 'Notified' : 'Not notified'));
+        td.textContent = n[trigger] ? 'Notified' : 'Not notified';
         tr.append(td);
       }
       tbody.append(tr);

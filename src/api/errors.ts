@@ -22,7 +22,6 @@ export class PanelError extends Error {
     readonly detail = '',
   ) {
     super(`${code}${detail ? `: ${detail}` : ''}`);
-    this.name = 'PanelError';
   }
 }
 

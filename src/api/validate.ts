@@ -11,40 +11,41 @@ type Json = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const invalid = (where: string, what: string): never => {
-  throw new PanelError('INVALID', 'invalid', `${where} ${what}`);
+/** The INVALID error, naming the path of the first value that is missing or of the wrong type. */
+const invalid = (where: string): never => {
+  throw new PanelError('INVALID', 'invalid', `${where} is missing or of the wrong type`);
 };
 
-function field<T>(obj: Json, key: string, where: string, check: (v: unknown) => v is T, what: string): T {
+function field<T>(obj: Json, key: string, where: string, check: (v: unknown) => v is T): T {
   const value = obj[key];
-  return check(value) ? value : invalid(`${where}.${key}`, what);
+  return check(value) ? value : invalid(`${where}.${key}`);
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
 
 function parseRecipient(item: unknown, where: string): Recipient {
-  if (!isObject(item)) return invalid(where, 'is not an object');
+  if (!isObject(item)) return invalid(where);
   const entity = item.entity;
-  if (!isObject(entity)) return invalid(`${where}.entity`, 'is not an object');
+  if (!isObject(entity)) return invalid(`${where}.entity`);
   const triggers = {} as Recipient['triggers'];
-  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean, 'is not a boolean');
+  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean);
   return {
-    type: field(entity, 'type', `${where}.entity`, isString, 'is not a string'),
-    code: field(entity, 'code', `${where}.entity`, isString, 'is not a string'),
-    includeSubs: field(item, 'includeSubs', where, isBoolean, 'is not a boolean'),
+    type: field(entity, 'type', `${where}.entity`, isString),
+    code: field(entity, 'code', `${where}.entity`, isString),
+    includeSubs: field(item, 'includeSubs', where, isBoolean),
     triggers,
   };
 }
 
 /** GET /k/v1/(preview/)app/notifications/general.json */
 export function parseNotificationSettings(body: unknown): NotificationSettings {
-  if (!isObject(body)) return invalid('response', 'is not a JSON object');
-  const list = field(body, 'notifications', 'response', Array.isArray, 'is not a list');
+  if (!isObject(body)) return invalid('response');
+  const list = field(body, 'notifications', 'response', Array.isArray);
   return {
     recipients: list.map((item, i) => parseRecipient(item, `notifications[${i}]`)),
-    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean, 'is not a boolean'),
-    revision: field(body, 'revision', 'response', isString, 'is not a string'),
+    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean),
+    revision: field(body, 'revision', 'response', isString),
   };
 }
 

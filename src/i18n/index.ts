@@ -10,7 +10,7 @@ const TABLES: Record<Language, Partial<Messages>> = { en, ja, zh };
 
 /** kintone's login user language ('en', 'ja', 'zh', 'zh-TW', 'es', …); English for anything we lack. */
 export function pickLanguage(loginLanguage: unknown): Language {
-  const base = typeof loginLanguage === 'string' ? loginLanguage.toLowerCase().split(/[-_]/)[0] : '';
+  const base = String(loginLanguage).slice(0, 2).toLowerCase();
   return base === 'ja' || base === 'zh' ? base : 'en';
 }
 

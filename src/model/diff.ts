@@ -18,7 +18,7 @@ export interface DiffRow {
 
 export interface SettingsDiff {
   rows: DiffRow[];
-  summary: { added: number; removed: number; changed: number; triggersChanged: number; includeSubsChanged: number };
+  summary: { added: number; removed: number; changed: number; triggersChanged: number };
   notifyToCommenterChanged: boolean;
   revisionChanged: boolean;
   /** Any difference in content (recipients, triggers, includeSubs, commenter flag). */
@@ -70,7 +70,6 @@ export function diffSettings(live: NotificationSettings, preview: NotificationSe
     removed: count('removed'),
     changed: changedRows.length,
     triggersChanged: changedRows.reduce((sum, row) => sum + Object.keys(row.cells).length, 0),
-    includeSubsChanged: changedRows.filter((row) => row.includeSubsChanged).length,
   };
   const notifyToCommenterChanged = live.notifyToCommenter !== preview.notifyToCommenter;
   return {

@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import type { MatrixRow } from '../model/types';
+import type { MatrixItem } from './Matrix';
 import type { Translate } from '../i18n';
 
 /** How many rows a finding names before it says "+N more". */
@@ -7,13 +7,14 @@ const NAMED_ROWS = 5;
 
 interface FindingsProps {
   findings: Finding[];
-  rowsByKey: Map<string, MatrixRow>;
+  /** The rows on screen, to name a finding's rows. */
+  items: MatrixItem[];
   onShowRow: (key: string) => void;
   t: Translate;
 }
 
 /** Things an admin should act on; each named row is a button that moves focus to that row. */
-export function Findings({ findings, rowsByKey, onShowRow, t }: FindingsProps) {
+export function Findings({ findings, items, onShowRow, t }: FindingsProps) {
   if (findings.length === 0) return null;
   return (
     <section class="knm-findings" aria-label={t('findings')}>
@@ -23,7 +24,7 @@ export function Findings({ findings, rowsByKey, onShowRow, t }: FindingsProps) {
           <li key={finding.kind} data-finding={finding.kind} class={`knm-finding knm-${finding.severity}`}>
             <span>{t(`finding.${finding.kind}`)}</span>
             {finding.rowKeys.slice(0, NAMED_ROWS).map((key) => {
-              const row = rowsByKey.get(key);
+              const row = items.find((item) => item.row.key === key)?.row;
               return (
                 <button type="button" key={key} class="knm-link" data-row-key={key} onClick={() => onShowRow(key)}>
                   {row ? (row.displayName ?? row.recipient.code) : key}

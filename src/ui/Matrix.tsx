@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
-import { RecipientCell } from './RecipientCell';
+import { buildRow } from './recipient-rows';
 import type { Translate } from '../i18n';
 import type { ViewState } from '../model/view';
 
@@ -47,7 +47,6 @@ function SortHeader({ column, label, sort, onSort, children }: {
     <th
       scope="col"
       data-column={column}
-      class={column === 'recipient' ? 'knm-recipient-head' : undefined}
       aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
     >
       {/* The sort arrow is drawn by the stylesheet from aria-sort. */}
@@ -59,63 +58,59 @@ function SortHeader({ column, label, sort, onSort, children }: {
   );
 }
 
-interface RowProps {
-  item: MatrixItem;
-  hidden: boolean;
+interface RowsProps {
+  items: MatrixItem[];
+  shown: Set<MatrixRow>;
   t: Translate;
   processOff: boolean;
 }
 
 /**
- * One recipient row. A class with shouldComponentUpdate so that a filter keystroke over thousands of
- * rows re-renders none of them (items keep their identity between renders; visibility is an attribute).
+ * The recipient rows. Preact renders only the empty <tbody>; the rows are built by buildRow, once per item
+ * and language, and reused when the order or view changes. A filter keystroke over thousands of rows only
+ * flips their `hidden` attribute.
  */
-class Row extends Component<RowProps> {
-  private tr?: HTMLTableRowElement | null;
+class Rows extends Component<RowsProps> {
+  private body: HTMLTableSectionElement | null = null;
+  private built = new WeakMap<MatrixItem, HTMLTableRowElement>();
+  private builtWith?: [Translate, boolean];
+  private placed?: MatrixItem[];
 
-  shouldComponentUpdate(next: RowProps) {
-    const p = this.props;
-    if (next.item !== p.item || next.t !== p.t || next.processOff !== p.processOff) return true;
-    // Only the filter changed: flip the attribute directly instead of re-rendering thousands of rows.
-    if (this.tr) this.tr.hidden = next.hidden;
+  componentDidMount() {
+    this.place(this.props);
+  }
+
+  shouldComponentUpdate(next: RowsProps) {
+    this.place(next);
     return false;
   }
 
-  render({ item, hidden, t, processOff }: RowProps) {
-    const { row, change, cells } = item;
+  private place({ items, shown, t, processOff }: RowsProps) {
+    if (this.builtWith?.[0] !== t || this.builtWith[1] !== processOff) {
+      this.built = new WeakMap();
+      this.builtWith = [t, processOff];
+      this.placed = undefined;
+    }
+    const rows = items.map((item) => {
+      let tr = this.built.get(item);
+      if (!tr) this.built.set(item, (tr = buildRow(item, t, processOff)));
+      const hidden = !shown.has(item.row);
+      if (tr.hidden !== hidden) tr.hidden = hidden;
+      return tr;
+    });
+    if (items !== this.placed) {
+      this.body?.replaceChildren(...rows);
+      this.placed = items;
+    }
+  }
+
+  render() {
     return (
-      <tr
-        id={`knm-row-${row.key}`}
-        ref={(tr) => {
-          this.tr = tr;
+      <tbody
+        ref={(body) => {
+          this.body = body;
         }}
-        hidden={hidden}
-        tabIndex={-1}
-        data-entity-type={row.recipient.type}
-        data-entity-code={row.recipient.code}
-        data-row-change={change}
-        class={change ? `knm-row-${change}` : undefined}
-      >
-        <RecipientCell row={row} t={t} />
-        {TRIGGERS.map((trigger) => {
-          const on = row.recipient.triggers[trigger];
-          const cellChange = cells?.[trigger];
-          const inert = processOff && trigger === 'statusChanged' && on;
-          return (
-            <td
-              key={trigger}
-              data-trigger={trigger}
-              data-on={String(on)}
-              data-change={cellChange}
-              class={`knm-cell${on ? ' knm-on' : ''}${inert ? ' knm-inert' : ''}${cellChange ? ` knm-change-${cellChange}` : ''}`}
-              title={inert ? t('processOff') : undefined}
-            >
-              {/* The visible mark (✓ or –) is drawn by the stylesheet from data-on; this is its spoken text. */}
-              <span class="knm-sr">{on ? t('cellOn') : t('cellOff')}</span>
-            </td>
-          );
-        })}
-      </tr>
+      />
     );
   }
 }
@@ -136,11 +131,7 @@ export function Matrix({ items, shown, totals, processEnabled, caption, t, sort,
             ))}
           </tr>
         </thead>
-        <tbody>
-          {items.map((item) => (
-            <Row key={item.row.key} item={item} hidden={!shown.has(item.row)} t={t} processOff={processOff} />
-          ))}
-        </tbody>
+        <Rows items={items} shown={shown} t={t} processOff={processOff} />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>

@@ -54,7 +54,6 @@ export class Panel extends Component<PanelProps, PanelState> {
       new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as PanelViewState)),
   );
   private findings = memoLast(findingsFor);
-  private rowsByKey = memoLast((items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row])));
 
   componentDidMount() {
     void this.loader.reload();
@@ -68,16 +67,14 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { focusKey } = this.state;
     if (!focusKey) return;
     const element = document.getElementById(`knm-row-${focusKey}`);
-    if (element && !element.hidden) {
-      element.scrollIntoView?.({ block: 'center' });
-      element.focus();
-      this.setState({ focusKey: undefined });
-    } else if (this.state.view.text || this.state.view.type !== 'ALL' || this.state.view.trigger !== 'ANY') {
+    if (element?.hidden) {
       // The row is filtered out: clear the filter, and focus it on the next update.
       this.setView({ text: '', type: 'ALL', trigger: 'ANY' });
-    } else {
-      this.setState({ focusKey: undefined });
+      return;
     }
+    element?.scrollIntoView?.({ block: 'center' });
+    element?.focus();
+    this.setState({ focusKey: undefined });
   }
 
   private reload = () => void this.loader.reload();
@@ -122,7 +119,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         {model && settings && (
           <Findings
             findings={this.findings(model, env, settings.processEnabled)}
-            rowsByKey={this.rowsByKey(items)}
+            items={arranged}
             onShowRow={(focusKey) => this.setState({ focusKey })}
             t={t}
           />

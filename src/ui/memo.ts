@@ -6,7 +6,7 @@ export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (.
   let lastArgs: A | undefined;
   let lastResult: R;
   return (...args: A) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((arg, i) => arg !== lastArgs![i])) {
+    if (!lastArgs || args.some((arg, i) => arg !== lastArgs![i])) {
       lastArgs = args;
       lastResult = compute(...args);
     }

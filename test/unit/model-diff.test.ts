@@ -35,7 +35,7 @@ describe('diffSettings', () => {
       statusChanged: 'removed',
       fileImported: 'removed',
     });
-    expect(diff.summary).toEqual({ added: 1, removed: 4, changed: 2, triggersChanged: 1, includeSubsChanged: 1 });
+    expect(diff.summary).toEqual({ added: 1, removed: 4, changed: 2, triggersChanged: 1 });
     expect(diff).toMatchObject({ notifyToCommenterChanged: true, revisionChanged: true, hasDifferences: true });
   });
 
