@@ -3,11 +3,10 @@
 // their spread (min–max), and every time is also given as a ratio to its yardstick, which is what the
 // targets are about (machines differ; ratios travel better).
 import { existsSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { startStandIn } from '../test/emulator/server.mjs';
 import { configPageUrl, APPS } from '../test/e2e/pages.mjs';
 import { timeToMatrix, renderVersusLoop, filterLatency } from './lib/bench-probes.mjs';
 
@@ -24,7 +23,24 @@ const stats = (values) => {
 const fmt = (s, unit = 'ms', digits = 1) =>
   `${s.median.toFixed(digits)} ${unit} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 
-const standIn = await startStandIn({ port: 0 });
+/**
+ * The stand-in runs in its own process (npm start's script), so that its event loop does not share a
+ * thread with this one's browser driving: the time it takes to answer is then the latency asked for.
+ */
+function startStandInProcess() {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, PORT: '0' } });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const url = out.match(/sample apps:\s+(http\S+?)\/\s/)?.[1];
+      if (url) resolve({ url, close: () => child.kill() });
+    });
+    child.on('exit', (code) => reject(new Error(`the stand-in exited (${code}) before it was ready`)));
+  });
+}
+
+const standIn = await startStandInProcess();
 const browser = await launchBrowser();
 const rows = [];
 try {
@@ -34,15 +50,22 @@ try {
     rows.push([`${s.screen} JS, gzip`, `${(s.jsGzip / 1024).toFixed(2)} KB`, `≤ ${(BUDGETS[s.screen] / 1024).toFixed(0)} KB${target}`, s.jsGzip <= s.budget]);
   }
 
+  // One unrecorded run of each probe first: the browser's and the stand-in's caches start cold.
+  await timeToMatrix(browser, configPageUrl(standIn.url, APPS.team, { latency: LATENCY_MS }));
+  await renderVersusLoop(browser, configPageUrl(standIn.url, APPS.large, {}));
+
   const ttm = [];
-  for (let i = 0; i < RUNS; i++) ttm.push(await timeToMatrix(browser, configPageUrl(standIn.url, APPS.team, { latency: LATENCY_MS }), LATENCY_MS));
+  for (let i = 0; i < RUNS; i++) ttm.push(await timeToMatrix(browser, configPageUrl(standIn.url, APPS.team, { latency: LATENCY_MS })));
   const ttmMs = stats(ttm.map((r) => r.ms));
   const ttmRatio = stats(ttm.map((r) => r.ms / LATENCY_MS));
+  // The target: visible within 1.3 × latency plus the render itself, i.e. what precedes the render ≤ 1.3×.
+  const beforeRender = stats(ttm.map((r) => (r.ms - r.renderMs) / LATENCY_MS));
   const waves = Math.max(...ttm.map((r) => r.waves));
-  // The target allows 1.3 × latency plus the render itself (rows on screen after the last answer).
-  const ttmRender = stats(ttm.map((r) => r.renderMs));
-  rows.push([`time to matrix, ${LATENCY_MS} ms per request`, `${fmt(ttmMs)} = ${fmt(ttmRatio, '×', 2)} latency`, '≤ 1.3× + render', ttmRatio.median <= 1.3 + ttmRender.median / LATENCY_MS]);
-  rows.push(['  of which render after the last answer', fmt(ttmRender), '', true]);
+  rows.push([`time to matrix, ${LATENCY_MS} ms per request`, `${fmt(ttmMs)} = ${fmt(ttmRatio, '×', 2)} latency`, '', true]);
+  rows.push(['… script start to first request', fmt(stats(ttm.map((r) => r.startupMs))), '', true]);
+  rows.push(['… first request to last answer', fmt(stats(ttm.map((r) => r.waveMs))), '', true]);
+  rows.push(['… last answer to rows on screen', fmt(stats(ttm.map((r) => r.renderMs))), '', true]);
+  rows.push(['… before the render, as a ratio to latency', fmt(beforeRender, '×', 2), '≤ 1.3×', beforeRender.median <= 1.3]);
   rows.push(['request waves before the matrix', String(waves), '1', waves === 1]);
 
   const render = [];

@@ -9,9 +9,7 @@ import { loginLanguage, translator } from './i18n';
 
 const ROOT_ID = 'notification-matrix-root';
 
-function mount() {
-  const root = document.getElementById(ROOT_ID);
-  if (!root) return;
+function mount(root: HTMLElement) {
   const appId = String(kintone.app.getId() ?? '');
   const t = translator(loginLanguage());
   render(
@@ -22,5 +20,13 @@ function mount() {
   );
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', mount);
-else mount();
+// kintone inserts config.html before it runs this script, so the root is normally there already: mount
+// at once rather than after DOMContentLoaded, which lets the browser paint a frame first (~40 ms).
+const root = document.getElementById(ROOT_ID);
+if (root) mount(root);
+else {
+  document.addEventListener('DOMContentLoaded', () => {
+    const late = document.getElementById(ROOT_ID);
+    if (late) mount(late);
+  });
+}

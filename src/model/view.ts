@@ -8,7 +8,12 @@ export interface Sort {
   dir: 'asc' | 'desc';
 }
 
+/** Which settings the matrix shows: live, pre-live, or the differences between them. */
+export type PanelView = 'live' | 'preview' | 'diff';
+export const PANEL_VIEWS: readonly PanelView[] = ['live', 'preview', 'diff'];
+
 export interface ViewState {
+  env: PanelView;
   text: string;
   type: TypeFilter;
   /** Only recipients of this trigger, or any. */
@@ -17,7 +22,7 @@ export interface ViewState {
   sort: Sort | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { text: '', type: 'ALL', trigger: 'ANY', sort: null };
+export const DEFAULT_VIEW: ViewState = { env: 'live', text: '', type: 'ALL', trigger: 'ANY', sort: null };
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
@@ -77,7 +82,7 @@ const oneOf = <T>(value: unknown, allowed: readonly T[]): T => (allowed.includes
 
 /** Reads a stored view; never throws, and falls back to the default field by field. */
 export function parseView(text: string | null): ViewState {
-  let raw: { text?: unknown; type?: unknown; trigger?: unknown; sort?: { column?: unknown; dir?: unknown } | null } = {};
+  let raw: { env?: unknown; text?: unknown; type?: unknown; trigger?: unknown; sort?: { column?: unknown; dir?: unknown } | null } = {};
   try {
     raw = Object(JSON.parse(text ?? '{}'));
   } catch {
@@ -87,6 +92,7 @@ export function parseView(text: string | null): ViewState {
   const column = oneOf(sort.column, [null, 'recipient', 'type', ...TRIGGERS] as const);
   const dir = oneOf(sort.dir, [null, 'asc', 'desc'] as const);
   return {
+    env: oneOf(raw.env, PANEL_VIEWS),
     text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
     type: oneOf(raw.type, ['ALL', ...ENTITY_TYPES, 'UNKNOWN'] as const),
     trigger: oneOf(raw.trigger, ['ANY', ...TRIGGERS] as const),

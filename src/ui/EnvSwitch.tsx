@@ -1,9 +1,6 @@
 
 import type { Translate } from '../i18n';
-
-/** Which settings the matrix shows: live, pre-live, or the differences between them. */
-export type PanelView = 'live' | 'preview' | 'diff';
-export const PANEL_VIEWS: readonly PanelView[] = ['live', 'preview', 'diff'];
+import { PANEL_VIEWS, type PanelView } from '../model/view';
 
 export function EnvSwitch({ value, onChange, t }: { value: PanelView; onChange: (view: PanelView) => void; t: Translate }) {
   return (

@@ -17,8 +17,8 @@ interface FindingsProps {
 export function Findings({ findings, items, onShowRow, t }: FindingsProps) {
   if (findings.length === 0) return null;
   return (
-    <section class="knm-findings" aria-label={t('findings')}>
-      <h3 class="knm-findings-title">{t('findings')}</h3>
+    <section class="knm-findings">
+      <h3>{t('findings')}</h3>
       <ul>
         {findings.map((finding) => (
           <li key={finding.kind} data-finding={finding.kind} class={`knm-finding knm-${finding.severity}`}>

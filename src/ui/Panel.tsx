@@ -1,15 +1,15 @@
 import { Component, type ComponentChildren } from 'preact';
-import { filterRows, sortRows, totalsOf } from '../model/view';
+import { filterRows, sortRows, totalsOf, type PanelView, type ViewState } from '../model/view';
 import type { Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
-import { readView, writeView, type PanelViewState } from './view-storage';
+import { readView, writeView } from './view-storage';
 import { buildPanelModel, findingsFor, itemsFor, type PanelModel } from './panel-model';
 import { memoLast } from './memo';
 import { exportTable } from './export-table';
 import { Header } from './Header';
 import { Matrix, type MatrixItem } from './Matrix';
 import { ErrorView } from './ErrorView';
-import { EnvSwitch, type PanelView } from './EnvSwitch';
+import { EnvSwitch } from './EnvSwitch';
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
 import { Toolbar } from './Toolbar';
@@ -26,7 +26,7 @@ interface PanelProps {
 interface PanelState {
   load: LoadState;
   busy: boolean;
-  view: PanelViewState;
+  view: ViewState;
   /** A row a finding asked to show; focused once it is drawn. */
   focusKey?: string;
 }
@@ -45,17 +45,18 @@ export class Panel extends Component<PanelProps, PanelState> {
   private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
   private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
-  private arranged = memoLast((items: MatrixItem[], sort: PanelViewState['sort']) => {
+  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) => {
     const itemByRow = new Map(items.map((item) => [item.row, item]));
     return sortRows(items.map((item) => item.row), sort).map((row) => itemByRow.get(row) as MatrixItem);
   });
   private shown = memoLast(
     (items: MatrixItem[], text: string, type: string, trigger: string) =>
-      new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as PanelViewState)),
+      new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as ViewState)),
   );
   private findings = memoLast(findingsFor);
 
-  componentDidMount() {
+  // Before the first render rather than after it: the request wave leaves as early as it can.
+  componentWillMount() {
     void this.loader.reload();
   }
 
@@ -79,7 +80,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private reload = () => void this.loader.reload();
 
-  private setView = (patch: Partial<PanelViewState>) => {
+  private setView = (patch: Partial<ViewState>) => {
     const view = { ...this.state.view, ...patch };
     writeView(this.props.appId, view);
     this.setState({ view });

@@ -5,7 +5,7 @@ import { findFindings, type Finding } from '../model/findings';
 import type { Directory, MatrixRow } from '../model/types';
 import type { AppSettings } from '../api/load';
 import type { MatrixItem } from './Matrix';
-import type { PanelView } from './EnvSwitch';
+import type { PanelView } from '../model/view';
 
 export interface PanelModel {
   live: MatrixRow[];

@@ -1,32 +1,23 @@
 import { parseView, serializeView, type ViewState } from '../model/view';
-import { PANEL_VIEWS, type PanelView } from './EnvSwitch';
-
-export interface PanelViewState extends ViewState {
-  env: PanelView;
-}
 
 /*
- * The filter, sort and environment tab are kept in sessionStorage per app so they survive Refresh and a
- * page reload (the URL hash belongs to kintone's page, so we leave it alone). Storage may be disabled:
- * then the view simply starts fresh each time.
+ * The view (Live / Pre-live / Differences, filter, sort) is kept in sessionStorage per app so it survives
+ * Refresh and a page reload (the URL hash belongs to kintone's page, so we leave it alone). Storage may be
+ * disabled: then the view simply starts fresh each time.
  */
-const keys = (appId: string) => [`knm-view:${appId}`, `knm-env:${appId}`] as const;
+const key = (appId: string) => `knm-view:${appId}`;
 
-export function readView(appId: string): PanelViewState {
-  const [viewKey, envKey] = keys(appId);
+export function readView(appId: string): ViewState {
   try {
-    const env = sessionStorage.getItem(envKey) as PanelView;
-    return { ...parseView(sessionStorage.getItem(viewKey)), env: PANEL_VIEWS.includes(env) ? env : 'live' };
+    return parseView(sessionStorage.getItem(key(appId)));
   } catch {
-    return { ...parseView(null), env: 'live' };
+    return parseView(null);
   }
 }
 
-export function writeView(appId: string, { env, ...view }: PanelViewState): void {
-  const [viewKey, envKey] = keys(appId);
+export function writeView(appId: string, view: ViewState): void {
   try {
-    sessionStorage.setItem(viewKey, serializeView(view));
-    sessionStorage.setItem(envKey, env);
+    sessionStorage.setItem(key(appId), serializeView(view));
   } catch {
     // Not being able to remember the view is harmless.
   }

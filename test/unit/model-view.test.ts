@@ -48,7 +48,7 @@ describe('totalsOf and view storage', () => {
   });
 
   it('round-trips a view and survives garbage field by field', () => {
-    const view = { text: 'sato', type: 'USER' as const, trigger: 'statusChanged' as const, sort: { column: 'recordAdded' as const, dir: 'desc' as const } };
+    const view = { env: 'diff' as const, text: 'sato', type: 'USER' as const, trigger: 'statusChanged' as const, sort: { column: 'recordAdded' as const, dir: 'desc' as const } };
     expect(parseView(serializeView(view))).toEqual(view);
     for (const junk of [null, '', 'not json', '[]', '42', '{"type":"ADMIN"}', '{"sort":{"column":"x","dir":"up"}}']) {
       expect(parseView(junk)).toEqual(DEFAULT_VIEW);
