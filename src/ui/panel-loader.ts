@@ -45,9 +45,11 @@ export class PanelLoader {
     const generation = ++this.generation;
     if (this.disposed) return;
     this.onChange(state, false);
-    // Names arrive after the matrix is on screen: they need the codes, and are only an enrichment.
+    // Names arrive after the matrix is on screen: they need the codes, and are only an enrichment. Their
+    // requests (one per 100 codes) wait a task so that sending them does not delay drawing the matrix.
     if (state.phase === 'ready') {
       const { settings } = state;
+      await new Promise((resolve) => setTimeout(resolve));
       const [appName, directory] = await Promise.all([
         loadAppName(this.appId),
         loadDirectory([settings.live, settings.preview]),
