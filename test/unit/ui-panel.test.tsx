@@ -138,6 +138,40 @@ describe('Panel', () => {
     expect(rowIds()).toEqual(LIVE.notifications.map((x) => `${x.entity.type}:${x.entity.code}`));
   });
 
+  it('draws the matrix before it sends the names\' requests', async () => {
+    const fake = installKintone(routes(healthyApp()));
+    const namesAsked = () => fake.calls.some((c) => c.url.startsWith('/v1/') || plainPath(c.url) === '/k/v1/app.json');
+    let namesAskedWhenRowsAppeared: boolean | undefined;
+    const observer = new MutationObserver(() => {
+      if (namesAskedWhenRowsAppeared === undefined && root.querySelector('tr[data-entity-type]')) namesAskedWhenRowsAppeared = namesAsked();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    render(<Panel appId="1" t={translator('en')} />, root);
+    await ready();
+    observer.disconnect();
+    expect(namesAskedWhenRowsAppeared).toBe(false);
+    expect(namesAsked()).toBe(true);
+  });
+
+  it('filters and sorts by hiding and moving the same row elements, not rebuilding them', async () => {
+    await mount(routes(healthyApp()));
+    const rowsNow = () => [...root.querySelectorAll<HTMLTableRowElement>('tr[data-entity-type]')];
+    const before = rowsNow();
+    const input = root.querySelector('input[data-filter="text"]') as HTMLInputElement;
+    input.value = 'sato';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(() => rowsNow().filter((tr) => !tr.hidden).length === 1);
+    expect(rowsNow()).toEqual(before);
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(() => rowsNow().every((tr) => !tr.hidden));
+    (root.querySelector('th[data-column="recipient"] button') as HTMLButtonElement).click();
+    await settle(() => root.querySelector('th[data-column="recipient"]')?.getAttribute('aria-sort') === 'ascending');
+    const sorted = rowsNow();
+    expect(sorted).not.toEqual(before);
+    expect(new Set(sorted)).toEqual(new Set(before));
+  });
+
   it('speaks Japanese with kintone’s trigger names', async () => {
     await mount(routes(healthyApp()), 'ja');
     const heads = [...root.querySelectorAll('th[data-column]')].map((th) => th.querySelector('button')?.firstChild?.textContent);
