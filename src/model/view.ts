@@ -58,13 +58,16 @@ const sortValue = (row: MatrixRow, column: SortColumn): string | number => {
   return row.recipient.triggers[column] ? 0 : 1;
 };
 
-/** Stable sort (Array.prototype.sort is stable), so ties keep kintone's order. */
-export function sortRows(rows: MatrixRow[], sort: Sort | null): MatrixRow[] {
-  if (!sort) return rows;
+/**
+ * Stable sort (Array.prototype.sort is stable), so ties keep kintone's order. `rowOf` sorts anything that
+ * carries a row (the panel's items) without unwrapping it.
+ */
+export function sortRows<T = MatrixRow>(list: T[], sort: Sort | null, rowOf = (x: T) => x as MatrixRow): T[] {
+  if (!sort) return list;
   const sign = sort.dir === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = sortValue(a, sort.column);
-    const y = sortValue(b, sort.column);
+  return [...list].sort((a, b) => {
+    const x = sortValue(rowOf(a), sort.column);
+    const y = sortValue(rowOf(b), sort.column);
     return sign * (typeof x === 'number' ? x - (y as number) : collator.compare(x, y as string));
   });
 }

@@ -45,10 +45,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
   private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
-  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) => {
-    const itemByRow = new Map(items.map((item) => [item.row, item]));
-    return sortRows(items.map((item) => item.row), sort).map((row) => itemByRow.get(row) as MatrixItem);
-  });
+  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) => sortRows(items, sort, (item) => item.row));
   private shown = memoLast(
     (items: MatrixItem[], text: string, type: string, trigger: string) =>
       new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as ViewState)),
