@@ -16,7 +16,7 @@ const BUTTON_CLASS = 'knm-list-button';
 function openDialog(appId: string, t: Translate, opener: HTMLElement) {
   const dialog = document.createElement('dialog');
   dialog.className = 'knm-dialog';
-  dialog.setAttribute('aria-label', t('title'));
+  dialog.ariaLabel = t('title');
   document.body.append(dialog);
   const close = () => dialog.close();
   dialog.addEventListener('close', () => {

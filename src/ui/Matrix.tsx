@@ -1,6 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
-import { buildRow } from './recipient-rows';
+import { rowBuilder } from './recipient-rows';
+import { memoLast } from './memo';
 import type { Translate } from '../i18n';
 import type { ViewState } from '../model/view';
 
@@ -66,15 +67,13 @@ interface RowsProps {
 }
 
 /**
- * The recipient rows. Preact renders only the empty <tbody>; the rows are built by buildRow, once per item
- * and language, and reused when the order or view changes. A filter keystroke over thousands of rows only
- * flips their `hidden` attribute.
+ * The recipient rows. Preact renders only the empty <tbody>; rowBuilder builds each row once per item and
+ * language, and rows are reused when the order or view changes. A filter keystroke over thousands of rows
+ * only flips their `hidden` attribute.
  */
 class Rows extends Component<RowsProps> {
   private body: HTMLTableSectionElement | null = null;
-  private built = new WeakMap<MatrixItem, HTMLTableRowElement>();
-  private builtWith?: [Translate, boolean];
-  private placed?: MatrixItem[];
+  private build = memoLast(rowBuilder);
 
   componentDidMount() {
     this.place(this.props);
@@ -86,22 +85,16 @@ class Rows extends Component<RowsProps> {
   }
 
   private place({ items, shown, t, processOff }: RowsProps) {
-    if (this.builtWith?.[0] !== t || this.builtWith[1] !== processOff) {
-      this.built = new WeakMap();
-      this.builtWith = [t, processOff];
-      this.placed = undefined;
-    }
+    const body = this.body!;
+    const build = this.build(t, processOff);
     const rows = items.map((item) => {
-      let tr = this.built.get(item);
-      if (!tr) this.built.set(item, (tr = buildRow(item, t, processOff)));
+      const tr = build(item);
       const hidden = !shown.has(item.row);
       if (tr.hidden !== hidden) tr.hidden = hidden;
       return tr;
     });
-    if (items !== this.placed) {
-      this.body?.replaceChildren(...rows);
-      this.placed = items;
-    }
+    // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
+    if (rows.length !== body.children.length || rows.some((tr, i) => body.children[i] !== tr)) body.replaceChildren(...rows);
   }
 
   render() {
