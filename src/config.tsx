@@ -6,15 +6,17 @@ import { render } from 'preact';
 import { Panel } from './ui/Panel';
 import { PluginOptions } from './ui/PluginOptions';
 import { loginLanguage, translator } from './i18n';
+import { settingsPageMessages } from './i18n/screen-messages';
 
 const ROOT_ID = 'notification-matrix-root';
 
 function mount(root: HTMLElement) {
   const appId = String(kintone.app.getId() ?? '');
-  const t = translator(loginLanguage());
+  const language = loginLanguage();
+  const t = translator(language);
   render(
     <Panel appId={appId} t={t}>
-      <PluginOptions pluginId={kintone.$PLUGIN_ID} t={t} />
+      <PluginOptions pluginId={kintone.$PLUGIN_ID} messages={settingsPageMessages(language)} />
     </Panel>,
     root,
   );

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { Panel } from './ui/Panel';
 import { loginLanguage, translator, type Translate } from './i18n';
+import { recordListMessages, type RecordListMessages } from './i18n/screen-messages';
 import { readOptions } from './plugin-options';
 import { kintoneGet } from './api/request';
 import { toPanelError } from './api/errors';
@@ -13,7 +14,7 @@ import { toPanelError } from './api/errors';
 const BUTTON_CLASS = 'knm-list-button';
 
 /** A native modal <dialog>: it makes the page behind it inert (focus stays inside) and Esc closes it. */
-function openDialog(appId: string, t: Translate, opener: HTMLElement) {
+function openDialog(appId: string, t: Translate, words: RecordListMessages, opener: HTMLElement) {
   const dialog = document.createElement('dialog');
   dialog.className = 'knm-dialog';
   dialog.ariaLabel = t('title');
@@ -27,7 +28,7 @@ function openDialog(appId: string, t: Translate, opener: HTMLElement) {
   render(
     <>
       <button type="button" class="knm-button knm-dialog-close" onClick={close}>
-        {t('close')}
+        {words.close}
       </button>
       <Panel appId={appId} t={t} />
     </>,
@@ -48,12 +49,14 @@ async function addListButton() {
     if (toPanelError(error).kind === 'permission') return;
   }
   if (space.querySelector(`.${BUTTON_CLASS}`)) return;
-  const t = translator(loginLanguage());
+  const language = loginLanguage();
+  const t = translator(language);
+  const words = recordListMessages(language);
   const button = document.createElement('button');
   button.type = 'button';
   button.className = `${BUTTON_CLASS} knm-host-button`;
-  button.textContent = t('listButton');
-  button.addEventListener('click', () => openDialog(appId, t, button));
+  button.textContent = words.listButton;
+  button.addEventListener('click', () => openDialog(appId, t, words, button));
   space.append(button);
 }
 

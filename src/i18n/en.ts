@@ -86,12 +86,6 @@ export const en = {
   exportName: 'Name',
   exportKind: 'Notifications',
   exportChange: 'Change',
-
-  options: 'Plug-in options',
-  listButtonOption: 'Show a “Notifications” button on the record list to app administrators',
-  save: 'Save',
-  listButton: 'Notifications',
-  close: 'Close',
 } as const;
 
 export type MessageKey = keyof typeof en;

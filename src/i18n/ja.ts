@@ -88,10 +88,4 @@ export const ja: Messages = {
   exportName: '名前',
   exportKind: '通知の種類',
   exportChange: '変更',
-
-  options: 'プラグインの設定',
-  listButtonOption: 'レコード一覧に「通知設定」ボタンを表示(アプリ管理者のみ)',
-  save: '保存',
-  listButton: '通知設定',
-  close: '閉じる',
 };

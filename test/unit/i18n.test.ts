@@ -3,6 +3,7 @@ import { pickLanguage, translator } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 import { ja } from '../../src/i18n/ja';
 import { zh } from '../../src/i18n/zh';
+import { SCREEN_TABLES, recordListMessages, settingsPageMessages } from '../../src/i18n/screen-messages';
 
 describe('i18n', () => {
   it.each([
@@ -24,6 +25,15 @@ describe('i18n', () => {
       expect(params(ja[key]), key).toEqual(params(en[key]));
     }
     expect(Object.keys(ja).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('has every screen-only message in Japanese too, and English for the rest', () => {
+    for (const table of SCREEN_TABLES) {
+      expect(Object.keys(table.ja).sort()).toEqual(Object.keys(table.en).sort());
+      for (const text of Object.values(table.ja)) expect(text).toBeTruthy();
+    }
+    expect(settingsPageMessages('ja').save).toBe('保存');
+    expect(recordListMessages('zh').listButton).toBe('Notifications');
   });
 
   it('uses kintone’s own trigger wording and substitutes parameters', () => {
