@@ -13,6 +13,8 @@ export interface MatrixItem {
   row: MatrixRow;
   change?: RowChange;
   cells?: Partial<Record<Trigger, CellChange>>;
+  /** "Include sub-departments" differs between live and pre-live. */
+  subsChanged?: boolean;
 }
 
 interface MatrixProps {

@@ -31,7 +31,7 @@ export function itemsFor(model: PanelModel, view: PanelView): MatrixItem[] {
   const previewByKey = new Map(model.preview.map((row) => [row.key, row]));
   return model.diff.rows.flatMap((d): MatrixItem[] => {
     const row = d.change === 'removed' ? liveByKey.get(d.key) : previewByKey.get(d.key);
-    return row ? [{ row, change: d.change, cells: d.cells }] : [];
+    return row ? [{ row, change: d.change, cells: d.cells, subsChanged: d.includeSubsChanged }] : [];
   });
 }
 

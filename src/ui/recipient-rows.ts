@@ -35,7 +35,7 @@ export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem
   return (item) => {
     let tr = built.get(item);
     if (tr) return tr;
-    const { row, change, cells } = item;
+    const { row, change, cells, subsChanged } = item;
     const { type, code, includeSubs, triggers } = row.recipient;
     tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
     built.set(item, tr);
@@ -56,7 +56,11 @@ export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem
     codeText.textContent = code;
     badges.appendChild(el('span', `knm-badge knm-kind-${row.kind}`, t(`kind.${row.kind}`)));
     if (row.guest) badges.appendChild(el('span', 'knm-badge knm-guest', t('guest')));
-    if (includeSubs) badges.appendChild(el('span', 'knm-badge', t('includeSubs')));
+    if (includeSubs || subsChanged) {
+      // In the Differences view a changed "incl. sub-departments" shows as turned on or (struck) off.
+      const badge = badges.appendChild(el('span', 'knm-badge', t('includeSubs')));
+      if (subsChanged) badge.dataset.change = includeSubs ? 'added' : 'removed';
+    }
     for (const flag of row.flags) badges.appendChild(el('span', 'knm-badge knm-flag', t(`flag.${flag}`)));
 
     // The triggers; each cell's state is styled from its data-* hooks.

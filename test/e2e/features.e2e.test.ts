@@ -34,6 +34,9 @@ describe('live ↔ pre-live', () => {
       tds.map((td) => `${td.getAttribute('data-trigger')}:${td.getAttribute('data-change')}`),
     );
     expect(satoChanges).toEqual(['recordEdited:removed']);
+    // The department's only change is "incl. sub-departments", turned on in pre-live: its badge says so.
+    expect(await page.getAttribute('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]', 'data-change')).toBe('added');
+    expect(await page.$$('tr[data-entity-code="sato"] .knm-badge[data-change]')).toHaveLength(0);
     const summary = await page.textContent('[data-diff-summary]');
     expect(summary).toContain('2 added, 1 removed, 3 changed');
     expect(summary).toContain('Notify commenters: Yes → No');

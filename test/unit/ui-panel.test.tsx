@@ -172,6 +172,16 @@ describe('Panel', () => {
     expect(new Set(sorted)).toEqual(new Set(before));
   });
 
+  it('shows a sub-departments switch turned off in pre-live on the Differences view', async () => {
+    await mount(routes(healthyApp()));
+    (root.querySelector('[data-view="diff"]') as HTMLButtonElement).click();
+    await settle(() => root.querySelector('[data-diff-summary]') !== null);
+    const badge = root.querySelector('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]');
+    expect(badge?.getAttribute('data-change')).toBe('removed');
+    expect(badge?.textContent).toBe('incl. sub-departments');
+    expect(root.querySelector('tr[data-entity-type="ORGANIZATION"]')?.getAttribute('data-row-change')).toBe('changed');
+  });
+
   it('speaks Japanese with kintone’s trigger names', async () => {
     await mount(routes(healthyApp()), 'ja');
     const heads = [...root.querySelectorAll('th[data-column]')].map((th) => th.querySelector('button')?.firstChild?.textContent);
