@@ -121,6 +121,19 @@ export async function filterLatency(browser, url, runs) {
   const result = await page.evaluate(async (runs) => {
     const input = document.querySelector('input[data-filter="text"]');
     const tbody = document.querySelector('.knm-matrix tbody');
+    // Names arrive after the matrix and replace its rows: measure once the rows have settled.
+    await new Promise((resolve) => {
+      let timer = setTimeout(done, 500);
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, 500);
+      });
+      function done() {
+        observer.disconnect();
+        resolve();
+      }
+      observer.observe(tbody, { childList: true });
+    });
     const rows = tbody.querySelectorAll('tr[data-entity-code]');
     // A query that matches a handful of rows: the code of one row without its last character.
     const code = rows[Math.min(7, rows.length - 1)].dataset.entityCode;

@@ -1,6 +1,6 @@
 /**
  * Remembers a function's last arguments and result, so derived data keeps its identity between renders
- * (rows skip re-rendering when their item is the same object). The hooks-free stand-in for useMemo.
+ * (a row is built once and reused while its item is the same object). The hooks-free stand-in for useMemo.
  */
 export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | undefined;
