@@ -82,3 +82,23 @@ describe('guest space', () => {
     await page.close();
   });
 });
+
+describe('accessibility tree', () => {
+  it('keeps table semantics under the grid layout, and cells are named by their text, not by the drawn marks', async () => {
+    const page = await h.openConfig(APPS.team);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string } }[];
+    };
+    const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+    const recipients = sampleApp(APPS.team).live.notifications.length;
+    expect(named('table')).toHaveLength(1);
+    expect(named('columnheader')).toEqual(['Recipient', 'Record added', 'Record edited', 'Comment added', 'Status changed', 'File imported']);
+    // Every trigger cell is read as "Notified" or "Not notified": no ✓ or – from the stylesheet.
+    const cells = named('cell').filter((name) => /notified/i.test(name));
+    expect(cells).toHaveLength(recipients * 5);
+    expect(new Set(cells)).toEqual(new Set(['Notified', 'Not notified']));
+    expect(named('rowheader').length).toBeGreaterThanOrEqual(recipients);
+    await page.close();
+  });
+});
