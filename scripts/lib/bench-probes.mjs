@@ -13,6 +13,9 @@ const WATCH_ROWS = () => {
   }).observe(document, { childList: true, subtree: true });
 };
 
+/** The six settings reads the matrix waits for (a RegExp source: page functions take strings, not closures). */
+const SETTINGS_READ = String.raw`/(notifications/general|form/fields|status)\.json`;
+
 async function openPage(browser, url) {
   const page = await browser.newPage();
   await page.addInitScript(WATCH_ROWS);
@@ -26,7 +29,7 @@ async function openPage(browser, url) {
 /** ms from the plugin script's start to the first matrix rows, its parts, and how many request waves preceded them. */
 export async function timeToMatrix(browser, url) {
   const page = await openPage(browser, url);
-  const result = await page.evaluate(() => {
+  const result = await page.evaluate((settingsRead) => {
     const entries = performance.getEntriesByType('resource');
     const script = entries.find((e) => e.name.includes('/plugin/js/config.js'));
     // The script starts when it has arrived and the stand-in's kintone.js (the script before it) has run.
@@ -34,7 +37,7 @@ export async function timeToMatrix(browser, url) {
     const start = Math.max(script.responseEnd, handover);
     // The settings wave: the six reads the matrix waits for. (The names' reads may start before the rows
     // are drawn, once the settings are in hand; they are not waited for.)
-    const reads = entries.filter((e) => /\/(notifications\/general|form\/fields|status)\.json/.test(new URL(e.name).pathname));
+    const reads = entries.filter((e) => new RegExp(settingsRead).test(new URL(e.name).pathname));
     // A wave is a group of reads that started before any earlier read had answered.
     let waves = 0;
     let waveEnd = -1;
@@ -43,7 +46,7 @@ export async function timeToMatrix(browser, url) {
       waveEnd = Math.max(waveEnd, read.responseEnd);
     }
     // An answer is in hand when the stand-in's kintone.api has parsed it and hands it over (its mark).
-    const answers = performance.getEntriesByName('standin:answer').filter((m) => /\/(notifications\/general|form\/fields|status)\.json/.test(m.detail));
+    const answers = performance.getEntriesByName('standin:answer').filter((m) => new RegExp(settingsRead).test(m.detail));
     const lastAnswer = Math.max(...answers.map((m) => m.startTime));
     const firstAsk = Math.min(...reads.map((r) => r.startTime));
     return {
@@ -53,7 +56,7 @@ export async function timeToMatrix(browser, url) {
       renderMs: window.__bench.rowsAt - lastAnswer,
       waves,
     };
-  });
+  }, SETTINGS_READ);
   await page.close();
   return result;
 }
@@ -64,10 +67,10 @@ export async function timeToMatrix(browser, url) {
  */
 export async function renderVersusLoop(browser, url) {
   const page = await openPage(browser, url);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (settingsRead) => {
     // Data in hand: every settings read has been answered and handed over by kintone.api (the stand-in
     // marks that moment), so network and IPC delays count for neither side.
-    const answers = performance.getEntriesByName('standin:answer').filter((m) => /\/(notifications\/general|form\/fields|status)\.json/.test(m.detail));
+    const answers = performance.getEntriesByName('standin:answer').filter((m) => new RegExp(settingsRead).test(m.detail));
     const ours = window.__bench.rowsAt - Math.max(...answers.map((m) => m.startTime));
     const liveUrl = answers.map((m) => m.detail).find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
     const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
@@ -110,7 +113,7 @@ export async function renderVersusLoop(browser, url) {
     document.body.append(host);
     void document.body.offsetHeight;
     return { ours, loop: performance.now() - t0 };
-  });
+  }, SETTINGS_READ);
   await page.close();
   return result;
 }
