@@ -26,7 +26,9 @@ export function printSizes(rows) {
   console.log('screen   js (raw)     js (gzip)   budget      css (gzip)');
   for (const r of rows) {
     const mark = r.jsGzip <= r.budget ? 'ok' : 'OVER';
-    console.log(`${r.screen.padEnd(8)} ${kb(r.jsRaw).padEnd(12)} ${kb(r.jsGzip).padEnd(11)} ${kb(r.budget).padEnd(11)} ${kb(r.cssGzip)}  ${mark}`);
+    console.log(
+      `${r.screen.padEnd(8)} ${kb(r.jsRaw).padEnd(12)} ${kb(r.jsGzip).padEnd(11)} ${kb(r.budget).padEnd(11)} ${kb(r.cssGzip)}  ${mark}`,
+    );
   }
 }
 
@@ -35,7 +37,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   printSizes(rows);
   const over = rows.filter((r) => r.jsGzip > r.budget);
   if (process.argv.includes('--check') && over.length) {
-    console.error(`size budget exceeded: ${over.map((r) => `${r.screen} ${kb(r.jsGzip)} > ${kb(r.budget)}`).join(', ')}`);
+    console.error(
+      `size budget exceeded: ${over.map((r) => `${r.screen} ${kb(r.jsGzip)} > ${kb(r.budget)}`).join(', ')}`,
+    );
     process.exit(1);
   }
 }

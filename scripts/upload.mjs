@@ -23,7 +23,8 @@ export function readDotEnv(path = '.env') {
 /** One clear line for what went wrong talking to kintone. */
 function explain(error, baseUrl) {
   if (error?.status === 401 || error?.code === 'CB_WA01') return 'kintone rejected the username or password.';
-  if (error?.code === 'CB_NO02' || error?.status === 403) return 'This user is not a kintone administrator (plug-in import needs one).';
+  if (error?.code === 'CB_NO02' || error?.status === 403)
+    return 'This user is not a kintone administrator (plug-in import needs one).';
   if (error?.code && error?.message) return `kintone answered ${error.code}: ${error.message}`;
   const cause = error?.cause?.code ?? error?.code ?? error?.message;
   return `Could not reach ${baseUrl} (${cause ?? 'network error'}).`;

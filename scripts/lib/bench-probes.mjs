@@ -22,7 +22,10 @@ async function openPage(browser, url) {
   await page.goto(url);
   // Poll a flag rather than waitForSelector: its visibility checks run on the page's main thread and
   // would be timed as ours.
-  await page.waitForFunction(() => window.__bench.rowsAt > 0 && !document.querySelector('.knm[aria-busy]'), null, { polling: 250, timeout: 60_000 });
+  await page.waitForFunction(() => window.__bench.rowsAt > 0 && !document.querySelector('.knm[aria-busy]'), null, {
+    polling: 250,
+    timeout: 60_000,
+  });
   return page;
 }
 
@@ -46,7 +49,9 @@ export async function timeToMatrix(browser, url) {
       waveEnd = Math.max(waveEnd, read.responseEnd);
     }
     // An answer is in hand when the stand-in's kintone.api has parsed it and hands it over (its mark).
-    const answers = performance.getEntriesByName('standin:answer').filter((m) => new RegExp(settingsRead).test(m.detail));
+    const answers = performance
+      .getEntriesByName('standin:answer')
+      .filter((m) => new RegExp(settingsRead).test(m.detail));
     const lastAnswer = Math.max(...answers.map((m) => m.startTime));
     const firstAsk = Math.min(...reads.map((r) => r.startTime));
     return {
@@ -70,9 +75,13 @@ export async function renderVersusLoop(browser, url) {
   const result = await page.evaluate(async (settingsRead) => {
     // Data in hand: every settings read has been answered and handed over by kintone.api (the stand-in
     // marks that moment), so network and IPC delays count for neither side.
-    const answers = performance.getEntriesByName('standin:answer').filter((m) => new RegExp(settingsRead).test(m.detail));
+    const answers = performance
+      .getEntriesByName('standin:answer')
+      .filter((m) => new RegExp(settingsRead).test(m.detail));
     const ours = window.__bench.rowsAt - Math.max(...answers.map((m) => m.startTime));
-    const liveUrl = answers.map((m) => m.detail).find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
+    const liveUrl = answers
+      .map((m) => m.detail)
+      .find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
     const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
     document.querySelector('.knm-scroll')?.remove();
     const host = document.createElement('div');
@@ -97,7 +106,11 @@ export async function renderVersusLoop(browser, url) {
       const th = el('th', 'knm-recipient');
       const badges = el('span', 'knm-badges');
       badges.append(el('span', 'knm-badge', 'All'));
-      th.append(el('span', `knm-type knm-icon-${n.entity.type}`, n.entity.type), el('code', 'knm-code', n.entity.code), badges);
+      th.append(
+        el('span', `knm-type knm-icon-${n.entity.type}`, n.entity.type),
+        el('code', 'knm-code', n.entity.code),
+        badges,
+      );
       tr.append(th);
       for (const trigger of triggers) {
         const td = el('td', 'knm-cell');

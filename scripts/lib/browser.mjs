@@ -25,7 +25,8 @@ export async function findChromium() {
   } catch (error) {
     throw new Error(
       'No Chromium found for the browser tests. Install one with `npm ci` (ships @sparticuz/chromium), ' +
-        '`sudo apt-get install -y chromium`, or set CHROMIUM_PATH. Cause: ' + (error?.message ?? error),
+        '`sudo apt-get install -y chromium`, or set CHROMIUM_PATH. Cause: ' +
+        (error?.message ?? error),
     );
   }
 }

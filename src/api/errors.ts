@@ -3,15 +3,7 @@
  * the UI words. kintone codes are kept verbatim; our own codes cover what kintone never names.
  */
 export type ErrorKind =
-  | 'permission'
-  | 'notFound'
-  | 'guestSpace'
-  | 'badRequest'
-  | 'busy'
-  | 'network'
-  | 'timeout'
-  | 'invalid'
-  | 'unknown';
+  'permission' | 'notFound' | 'guestSpace' | 'badRequest' | 'busy' | 'network' | 'timeout' | 'invalid' | 'unknown';
 
 export class PanelError extends Error {
   constructor(

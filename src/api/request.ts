@@ -12,10 +12,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new PanelError('TIMEOUT', 'timeout')),
-      ms,
-    );
+    const timer = setTimeout(() => reject(new PanelError('TIMEOUT', 'timeout')), ms);
     promise.then(
       (value) => (clearTimeout(timer), resolve(value)),
       (error) => (clearTimeout(timer), reject(error)),

@@ -5,11 +5,18 @@
  * Hand-written rather than a schema library: five small shapes cost less than any library in the bundle.
  */
 import { PanelError } from './errors';
-import { TRIGGERS, type DirectoryEntry, type FormField, type NotificationSettings, type Recipient } from '../model/types';
+import {
+  TRIGGERS,
+  type DirectoryEntry,
+  type FormField,
+  type NotificationSettings,
+  type Recipient,
+} from '../model/types';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The INVALID error, naming the path of the first value that is missing or of the wrong type. */
 const invalid = (where: string): never => {

@@ -41,7 +41,14 @@ function compare(live: Recipient, preview: Recipient): DiffRow {
   }
   const includeSubsChanged = live.includeSubs !== preview.includeSubs;
   const changed = includeSubsChanged || Object.keys(cells).length > 0;
-  return { key: recipientKey(preview), change: changed ? 'changed' : undefined, live, preview, cells, includeSubsChanged };
+  return {
+    key: recipientKey(preview),
+    change: changed ? 'changed' : undefined,
+    live,
+    preview,
+    cells,
+    includeSubsChanged,
+  };
 }
 
 export function diffSettings(live: NotificationSettings, preview: NotificationSettings): SettingsDiff {

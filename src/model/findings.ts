@@ -47,7 +47,11 @@ export function findFindings({ rows, processManagementEnabled, pendingChanges }:
     ['NOT_IN_DIRECTORY', 'warning', flagged('NOT_IN_DIRECTORY')],
     ['UNKNOWN_TYPE', 'warning', (row) => !row.known],
     ['ALL_TRIGGERS_OFF', 'warning', everyTriggerOff],
-    ['STATUS_WITHOUT_PROCESS', 'warning', (row) => processManagementEnabled === false && row.recipient.triggers.statusChanged],
+    [
+      'STATUS_WITHOUT_PROCESS',
+      'warning',
+      (row) => processManagementEnabled === false && row.recipient.triggers.statusChanged,
+    ],
     ['EDIT_NOISE', 'info', editsToMany],
   ];
   const findings: Finding[] = [];

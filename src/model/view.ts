@@ -81,11 +81,18 @@ export function totalsOf(rows: MatrixRow[]): Record<Trigger, number> {
 export const serializeView = (view: ViewState): string => JSON.stringify(view);
 
 /** `value` when it is one of `allowed`, else the first allowed value (the default). */
-const oneOf = <T>(value: unknown, allowed: readonly T[]): T => (allowed.includes(value as T) ? (value as T) : allowed[0]);
+const oneOf = <T>(value: unknown, allowed: readonly T[]): T =>
+  allowed.includes(value as T) ? (value as T) : allowed[0];
 
 /** Reads a stored view; never throws, and falls back to the default field by field. */
 export function parseView(text: string | null): ViewState {
-  let raw: { env?: unknown; text?: unknown; type?: unknown; trigger?: unknown; sort?: { column?: unknown; dir?: unknown } | null } = {};
+  let raw: {
+    env?: unknown;
+    text?: unknown;
+    type?: unknown;
+    trigger?: unknown;
+    sort?: { column?: unknown; dir?: unknown } | null;
+  } = {};
   try {
     raw = Object(JSON.parse(text ?? '{}'));
   } catch {

@@ -25,13 +25,18 @@ export function ExportButtons({ table, name, t }: ExportButtonsProps) {
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(markdown))
       .then(
-      () => (button.textContent = t('copied')),
-      () => download(markdown, `${name}.md`),
-    );
+        () => (button.textContent = t('copied')),
+        () => download(markdown, `${name}.md`),
+      );
   };
   return (
     <span class="knm-export">
-      <button type="button" class="knm-button" data-export="csv" onClick={() => download(toCsv(table()), `${name}.csv`)}>
+      <button
+        type="button"
+        class="knm-button"
+        data-export="csv"
+        onClick={() => download(toCsv(table()), `${name}.csv`)}
+      >
         {t('downloadCsv')}
       </button>
       <button type="button" class="knm-button" data-export="markdown" onClick={(e) => copy(e.currentTarget)}>

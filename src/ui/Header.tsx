@@ -1,4 +1,3 @@
-
 import type { Translate } from '../i18n';
 
 interface HeaderProps {

@@ -38,7 +38,13 @@ function nextSort(sort: ViewState['sort'], column: SortColumn): ViewState['sort'
   return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
 }
 
-function SortHeader({ column, label, sort, onSort, children }: {
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  children,
+}: {
   column: SortColumn;
   label: string;
   sort: ViewState['sort'];
@@ -96,7 +102,8 @@ class Rows extends Component<RowsProps> {
       return tr;
     });
     // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
-    if (rows.length !== body.children.length || rows.some((tr, i) => body.children[i] !== tr)) body.replaceChildren(...rows);
+    if (rows.length !== body.children.length || rows.some((tr, i) => body.children[i] !== tr))
+      body.replaceChildren(...rows);
   }
 
   render() {

@@ -36,19 +36,24 @@ interface PanelState {
  * as a class with memoised derivations instead of hooks, which keeps preact/hooks out of the bundle.
  */
 export class Panel extends Component<PanelProps, PanelState> {
-  private loader = new PanelLoader(this.props.appId, (load, busy) =>
-    this.setState(load ? { load, busy } : { busy }),
-  );
+  private loader = new PanelLoader(this.props.appId, (load, busy) => this.setState(load ? { load, busy } : { busy }));
 
   state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
 
   private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
   private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
-  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) => sortRows(items, sort, (item) => item.row));
+  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
+    sortRows(items, sort, (item) => item.row),
+  );
   private shown = memoLast(
     (items: MatrixItem[], text: string, type: string, trigger: string) =>
-      new Set(filterRows(items.map((item) => item.row), { text, type, trigger } as ViewState)),
+      new Set(
+        filterRows(
+          items.map((item) => item.row),
+          { text, type, trigger } as ViewState,
+        ),
+      ),
   );
   private findings = memoLast(findingsFor);
 
@@ -98,7 +103,10 @@ export class Panel extends Component<PanelProps, PanelState> {
         <Header
           t={t}
           appName={ready?.appName ?? t('appFallback', { id: appId })}
-          revisions={{ live: settings?.live.revision, preview: model?.pending ? settings?.preview?.revision : undefined }}
+          revisions={{
+            live: settings?.live.revision,
+            preview: model?.pending ? settings?.preview?.revision : undefined,
+          }}
           notifyToCommenter={onScreen?.notifyToCommenter}
           busy={busy}
           onRefresh={this.reload}

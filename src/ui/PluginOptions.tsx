@@ -15,7 +15,12 @@ export function PluginOptions({ pluginId, messages }: { pluginId: string; messag
     <form class="knm-options" aria-label={messages.options} onSubmit={save}>
       <h3>{messages.options}</h3>
       <label class="knm-check">
-        <input type="checkbox" name="listButton" data-option="listButton" defaultChecked={readOptions(pluginId).listButton} />
+        <input
+          type="checkbox"
+          name="listButton"
+          data-option="listButton"
+          defaultChecked={readOptions(pluginId).listButton}
+        />
         {messages.listButtonOption}
       </label>
       <button type="submit" class="knm-button" data-option-save="">

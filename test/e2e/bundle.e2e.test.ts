@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { readPluginZip } from '../../scripts/lib/plugin-zip.mjs';
 
 const plugin = readPluginZip('dist/plugin.zip');
-const manifest = plugin.manifest as { config: { js: string[]; css: string[]; html: string }; desktop?: { js: string[] } };
+const manifest = plugin.manifest as {
+  config: { js: string[]; css: string[]; html: string };
+  desktop?: { js: string[] };
+};
 const jsPaths = [...manifest.config.js, ...(manifest.desktop?.js ?? [])];
 const text = (path: string) => Buffer.from(plugin.files[path]).toString('utf8');
 

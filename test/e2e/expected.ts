@@ -20,6 +20,7 @@ export interface SampleApp {
 export const sampleApp = (id: number): SampleApp =>
   JSON.parse(readFileSync(`test/emulator/apps/app-${id}.json`, 'utf8')) as SampleApp;
 
-export const expectedRowIds = (settings: Settings) => settings.notifications.map((n) => `${n.entity.type}:${n.entity.code}`);
+export const expectedRowIds = (settings: Settings) =>
+  settings.notifications.map((n) => `${n.entity.type}:${n.entity.code}`);
 
 export const expectedCells = (row: Settings['notifications'][number]) => TRIGGERS.map((t) => `${t}=${row[t]}`);

@@ -19,7 +19,10 @@ describe('live ↔ pre-live', () => {
 
     await page.click('[data-view="diff"]');
     const rows = await page.$$eval('tr[data-entity-type]', (trs) =>
-      trs.map((tr) => `${tr.getAttribute('data-entity-type')}:${tr.getAttribute('data-entity-code')}=${tr.getAttribute('data-row-change') ?? ''}`),
+      trs.map(
+        (tr) =>
+          `${tr.getAttribute('data-entity-type')}:${tr.getAttribute('data-entity-code')}=${tr.getAttribute('data-row-change') ?? ''}`,
+      ),
     );
     expect(rows).toEqual([
       'USER:sato=changed',
@@ -35,7 +38,12 @@ describe('live ↔ pre-live', () => {
     );
     expect(satoChanges).toEqual(['recordEdited:removed']);
     // The department's only change is "incl. sub-departments", turned on in pre-live: its badge says so.
-    expect(await page.getAttribute('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]', 'data-change')).toBe('added');
+    expect(
+      await page.getAttribute(
+        'tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]',
+        'data-change',
+      ),
+    ).toBe('added');
     expect(await page.$$('tr[data-entity-code="sato"] .knm-badge[data-change]')).toHaveLength(0);
     const summary = await page.textContent('[data-diff-summary]');
     expect(summary).toContain('2 added, 1 removed, 3 changed');
@@ -55,7 +63,9 @@ describe('names, labels and process management', () => {
     expect(await text('Department')).toContain('incl. sub-departments');
     expect(await text('Approver')).toContain('To Me');
     expect(await text('Old_reviewer')).toContain('field no longer exists');
-    expect(await page.getAttribute('[data-finding="FIELD_MISSING"] [data-row-key]', 'data-row-key')).toBe('FIELD_ENTITY:Old_reviewer');
+    expect(await page.getAttribute('[data-finding="FIELD_MISSING"] [data-row-key]', 'data-row-key')).toBe(
+      'FIELD_ENTITY:Old_reviewer',
+    );
     await page.close();
   });
 
@@ -79,7 +89,9 @@ describe('names, labels and process management', () => {
     const page = await h.openConfig(APPS.processOff);
     expect(await page.textContent('th[data-column="statusChanged"]')).toContain('never fires');
     // The cells that are set but cannot fire are hatched; the column header says why.
-    expect(await page.getAttribute('tr[data-entity-code="sato"] td[data-trigger="statusChanged"]', 'class')).toContain('knm-inert');
+    expect(await page.getAttribute('tr[data-entity-code="sato"] td[data-trigger="statusChanged"]', 'class')).toContain(
+      'knm-inert',
+    );
     expect(await page.$('[data-finding="STATUS_WITHOUT_PROCESS"]')).not.toBeNull();
     await screenshot(page, 'process-off');
     await page.close();
@@ -108,8 +120,12 @@ describe('findings, filter, sort and export', () => {
     expect(await page.textContent('td[data-total="recordAdded"]')).toBe(String(expected.length));
     await page.click('th[data-column="recipient"] button');
     await page.click('th[data-column="recipient"] button'); // descending
-    const names = await page.$$eval('tr[data-entity-type] th', (ths) => ths.map((th) => th.querySelector('.knm-name, .knm-code')!.textContent!));
-    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, undefined, { numeric: true, sensitivity: 'base' })));
+    const names = await page.$$eval('tr[data-entity-type] th', (ths) =>
+      ths.map((th) => th.querySelector('.knm-name, .knm-code')!.textContent!),
+    );
+    expect(names).toEqual(
+      [...names].sort((a, b) => b.localeCompare(a, undefined, { numeric: true, sensitivity: 'base' })),
+    );
     await page.reload();
     await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]');
     expect(await page.inputValue('select[data-filter="type"]')).toBe('USER');

@@ -67,9 +67,7 @@ export const cellStates = (page: Page, code: string) =>
   page.$$eval(
     'tr[data-entity-code]',
     (rows, code) =>
-      rows
-        .find((row) => row.getAttribute('data-entity-code') === code)
-        ?.querySelectorAll('td[data-trigger]')
+      rows.find((row) => row.getAttribute('data-entity-code') === code)?.querySelectorAll('td[data-trigger]')
         ? Array.from(
             rows.find((row) => row.getAttribute('data-entity-code') === code)!.querySelectorAll('td[data-trigger]'),
             (td) => `${td.getAttribute('data-trigger')}=${td.getAttribute('data-on')}`,

@@ -57,7 +57,9 @@ describe('sample apps with nothing or no access', () => {
     expect(new Set(ids).size).toBe(2000);
     const totals = await page.$$eval('td[data-total]', (tds) => tds.map((td) => Number(td.textContent)));
     const onCounts = await page.$$eval('tr[data-entity-type]', (rows) =>
-      [0, 1, 2, 3, 4].map((i) => rows.filter((r) => r.querySelectorAll('td[data-trigger]')[i].getAttribute('data-on') === 'true').length),
+      [0, 1, 2, 3, 4].map(
+        (i) => rows.filter((r) => r.querySelectorAll('td[data-trigger]')[i].getAttribute('data-on') === 'true').length,
+      ),
     );
     expect(totals).toEqual(onCounts);
     await page.close();
@@ -93,7 +95,14 @@ describe('accessibility tree', () => {
     const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
     const recipients = sampleApp(APPS.team).live.notifications.length;
     expect(named('table')).toHaveLength(1);
-    expect(named('columnheader')).toEqual(['Recipient', 'Record added', 'Record edited', 'Comment added', 'Status changed', 'File imported']);
+    expect(named('columnheader')).toEqual([
+      'Recipient',
+      'Record added',
+      'Record edited',
+      'Comment added',
+      'Status changed',
+      'File imported',
+    ]);
     // Every trigger cell is read as "Notified" or "Not notified": no ✓ or – from the stylesheet.
     const cells = named('cell').filter((name) => /notified/i.test(name));
     expect(cells).toHaveLength(recipients * 5);

@@ -15,7 +15,9 @@ describe('strict Content-Security-Policy', () => {
         (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
       );
     });
-    const response = await page.goto(`${h.standIn.url}/k/admin/app/${APPS.pending}/plugin/config?app=${APPS.pending}&csp=strict`);
+    const response = await page.goto(
+      `${h.standIn.url}/k/admin/app/${APPS.pending}/plugin/config?app=${APPS.pending}&csp=strict`,
+    );
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]');
     await page.click('[data-view="diff"]');
@@ -38,7 +40,9 @@ describe('kintone-style global CSS', () => {
         cellWidth: cell.getBoundingClientRect().width,
         cellHeight: cell.getBoundingClientRect().height,
         rowsStacked: rows.every((r, i) => i === 0 || r.top >= rows[i - 1].bottom - 1),
-        cellsInRow: [...document.querySelectorAll('tr[data-entity-type]:first-child td')].map((td) => td.getBoundingClientRect().top),
+        cellsInRow: [...document.querySelectorAll('tr[data-entity-type]:first-child td')].map(
+          (td) => td.getBoundingClientRect().top,
+        ),
         buttonBorder: getComputedStyle(document.querySelector('.knm-button')!).borderTopWidth,
       };
     });

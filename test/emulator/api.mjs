@@ -31,10 +31,14 @@ const recipientsParam = (query) => (query.recipients ? Math.min(10_000, Number(q
 
 /** GET handlers under /k/v1 (and the guest form), keyed by the path after v1/. */
 export const kintoneGets = {
-  'app/notifications/general.json': (ctx) => settingsOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
+  'app/notifications/general.json': (ctx) =>
+    settingsOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
   'app/form/fields.json': (ctx) => {
     const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
-    return { properties: fieldsOf(app, ctx.env, recipientsParam(ctx.pageQuery)), revision: settingsOf(app, ctx.env).revision };
+    return {
+      properties: fieldsOf(app, ctx.env, recipientsParam(ctx.pageQuery)),
+      revision: settingsOf(app, ctx.env).revision,
+    };
   },
   'app/status.json': (ctx) => {
     const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
@@ -43,9 +47,16 @@ export const kintoneGets = {
   'app.json': (ctx) => {
     const app = appFor(ctx.apps, ctx.query, ctx.guestSpace, 'id');
     return {
-      appId: String(app.id), code: '', name: app.name, description: app.purpose ?? '', spaceId: app.spaceId ? String(app.spaceId) : null,
-      threadId: app.spaceId ? String(app.spaceId) : null, createdAt: '2026-01-15T02:00:00.000Z', creator: { code: 'sato', name: 'Sato Hiroshi' },
-      modifiedAt: '2026-11-20T08:30:00.000Z', modifier: { code: 'sato', name: 'Sato Hiroshi' },
+      appId: String(app.id),
+      code: '',
+      name: app.name,
+      description: app.purpose ?? '',
+      spaceId: app.spaceId ? String(app.spaceId) : null,
+      threadId: app.spaceId ? String(app.spaceId) : null,
+      createdAt: '2026-01-15T02:00:00.000Z',
+      creator: { code: 'sato', name: 'Sato Hiroshi' },
+      modifiedAt: '2026-11-20T08:30:00.000Z',
+      modifier: { code: 'sato', name: 'Sato Hiroshi' },
     };
   },
   'plugins.json': (ctx) => ({ plugins: [...ctx.state.plugins.values()], count: ctx.state.plugins.size }),
@@ -54,7 +65,14 @@ export const kintoneGets = {
 /** Generated directory entries for the large app, so 2,000 rows have names like in a real domain. */
 const generated = (code) => {
   const m = code.match(/^(user|group|organization)-(\d{5})$/);
-  return m && { id: String(10000 + Number(m[2])), code, name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${m[2]}`, ...(m[1] === 'user' ? { valid: true } : {}) };
+  return (
+    m && {
+      id: String(10000 + Number(m[2])),
+      code,
+      name: `${m[1][0].toUpperCase()}${m[1].slice(1)} ${m[2]}`,
+      ...(m[1] === 'user' ? { valid: true } : {}),
+    }
+  );
 };
 
 /** User API: GET /v1/users.json, groups.json, organizations.json with a codes filter (max 100). */
@@ -65,7 +83,9 @@ export function userApi(name, query, forbidden) {
   const codes = [].concat(query.codes ?? []);
   if (codes.length > 100) throw new KintoneError('CB_VA01', {}, { codes: { messages: ['Up to 100 codes.'] } });
   const known = directory[listKey];
-  const found = codes.length ? codes.map((c) => known.find((e) => e.code === c) ?? generated(c)).filter(Boolean) : known;
+  const found = codes.length
+    ? codes.map((c) => known.find((e) => e.code === c) ?? generated(c)).filter(Boolean)
+    : known;
   return { [listKey]: found };
 }
 
@@ -83,7 +103,8 @@ export function handleUploadWrite(rest, method, body, state) {
     const id = pluginIdOf(file.content);
     if (!id) throw new KintoneError('GAIA_PL18');
     if (method === 'POST' && state.plugins.has(id)) throw new KintoneError('GAIA_PL22');
-    if (method === 'PUT' && json.id !== id) throw new KintoneError('CB_VA01', {}, { id: { messages: ['The plug-in ID does not match the file.'] } });
+    if (method === 'PUT' && json.id !== id)
+      throw new KintoneError('CB_VA01', {}, { id: { messages: ['The plug-in ID does not match the file.'] } });
     state.plugins.set(id, { id, name: 'Notification Matrix', isMarketPlugin: false, version: '' });
     state.uploads.push({ method, id, fileName: file.name, size: file.content.length });
     return { id, version: '1' };

@@ -35,7 +35,14 @@ export function fieldsOf(app, env, recipients) {
     for (const row of largeNotifications(recipients ?? app.large)) {
       if (row.entity.type === 'FIELD_ENTITY' && !properties[row.entity.code]) {
         const code = row.entity.code;
-        properties[code] = { type: 'USER_SELECT', code, label: code.replace(/_/g, ' '), noLabel: false, required: false, entities: [] };
+        properties[code] = {
+          type: 'USER_SELECT',
+          code,
+          label: code.replace(/_/g, ' '),
+          noLabel: false,
+          required: false,
+          entities: [],
+        };
       }
     }
   }

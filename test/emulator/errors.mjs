@@ -24,6 +24,11 @@ export class KintoneError extends Error {
   }
 
   body() {
-    return { code: this.code, id: randomBytes(10).toString('base64url'), message: this.message, ...(this.errors ? { errors: this.errors } : {}) };
+    return {
+      code: this.code,
+      id: randomBytes(10).toString('base64url'),
+      message: this.message,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
   }
 }

@@ -7,15 +7,26 @@ import { fileURLToPath } from 'node:url';
 import { readPlugin } from './plugin-zip.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.png': 'image/png', '.json': 'application/json' };
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+const TYPES = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.html': 'text/html',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 const LANGS = ['en', 'ja', 'zh'];
 
 export const escapeHtml = (s) =>
   String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
 function html(res, status, body, { csp } = {}) {
-  res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...(csp ? { 'Content-Security-Policy': STRICT_CSP } : {}) });
+  res.writeHead(status, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...(csp ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+  });
   res.end(body);
 }
 
@@ -30,7 +41,12 @@ ${body}</body></html>`;
 function switcher(apps, query, base) {
   const app = query.get('app') ?? '1';
   const lang = query.get('lang') ?? 'en';
-  const options = [...apps.values()].map((a) => `<option value="${a.id}"${String(a.id) === app ? ' selected' : ''}>${a.id}: ${escapeHtml(a.name)}</option>`).join('');
+  const options = [...apps.values()]
+    .map(
+      (a) =>
+        `<option value="${a.id}"${String(a.id) === app ? ' selected' : ''}>${a.id}: ${escapeHtml(a.name)}</option>`,
+    )
+    .join('');
   const langs = LANGS.map((l) => `<option${l === lang ? ' selected' : ''}>${l}</option>`).join('');
   return `<form class="standin-switcher" method="get" action="${base}"><label>Sample app <select name="app">${options}</select></label>
 <label>Language <select name="lang">${langs}</select></label><button>Open</button></form>`;
@@ -50,11 +66,23 @@ function pluginPage(res, url, ctx, screen, appId) {
   const query = url.searchParams;
   const app = ctx.apps.get(String(appId));
   const { plugin, error } = pluginFor(ctx.zipPath);
-  if (error) return html(res, 500, layout({ title: 'Build first', lang: 'en', query, body: `<main class="standin-frame"><p>${escapeHtml(error)}</p></main>` }));
+  if (error)
+    return html(
+      res,
+      500,
+      layout({
+        title: 'Build first',
+        lang: 'en',
+        query,
+        body: `<main class="standin-frame"><p>${escapeHtml(error)}</p></main>`,
+      }),
+    );
   const files = plugin.manifest[screen] ?? { js: [], css: [] };
   const lang = LANGS.includes(query.get('lang')) ? query.get('lang') : 'en';
   const css = (files.css ?? []).map((p) => `<link rel="stylesheet" href="/plugin/${p}">`).join('');
-  const js = ['/emulator/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)].map((src) => `<script src="${src}"></script>`).join('');
+  const js = ['/emulator/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)]
+    .map((src) => `<script src="${src}"></script>`)
+    .join('');
   const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
   const appName = escapeHtml(app?.name ?? `App ${appId}`);
   const body =
@@ -64,32 +92,53 @@ ${switcher(ctx.apps, query, url.pathname.replace(/\/k\/admin\/app\/\d+/, `/k/adm
 <main class="standin-frame">${plugin.files[files.html]?.toString('utf8') ?? ''}</main>${js}`
       : `<nav class="standin-crumbs">${appName} › Records</nav><div class="standin-list-header"><div class="standin-view">All records</div><div id="standin-header-menu-space" class="standin-menu-space"></div></div>
 <main class="standin-frame standin-records"><p>(record list)</p></main>${js}`;
-  html(res, 200, layout({ title: `${app?.name ?? appId} — kintone stand-in`, lang, attrs, head: css, body, query }), { csp: query.get('csp') === 'strict' });
+  html(res, 200, layout({ title: `${app?.name ?? appId} — kintone stand-in`, lang, attrs, head: css, body, query }), {
+    csp: query.get('csp') === 'strict',
+  });
 }
 
 function indexPage(res, url, ctx) {
   const items = [...ctx.apps.values()]
-    .map((a) => `<li><a href="/k/admin/app/${a.id}/plugin/config?app=${a.id}">${a.id}: ${escapeHtml(a.name)}</a> — ${escapeHtml(a.purpose ?? '')} · <a href="/k/${a.id}/">record list</a></li>`)
+    .map(
+      (a) =>
+        `<li><a href="/k/admin/app/${a.id}/plugin/config?app=${a.id}">${a.id}: ${escapeHtml(a.name)}</a> — ${escapeHtml(a.purpose ?? '')} · <a href="/k/${a.id}/">record list</a></li>`,
+    )
     .join('');
-  html(res, 200, layout({ title: 'kintone stand-in', lang: 'en', query: url.searchParams, body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;guest=off</code> (hide the guest space from kintone.api.url), <code>&amp;latency=200</code>, <code>&amp;fail=429</code>, <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>` }));
+  html(
+    res,
+    200,
+    layout({
+      title: 'kintone stand-in',
+      lang: 'en',
+      query: url.searchParams,
+      body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;guest=off</code> (hide the guest space from kintone.api.url), <code>&amp;latency=200</code>, <code>&amp;fail=429</code>, <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>`,
+    }),
+  );
 }
 
 export function servePage(req, res, url, ctx) {
   const path = url.pathname;
   let m;
   if (path === '/' || path === '/index.html') return indexPage(res, url, ctx);
-  if ((m = path.match(/^\/k\/admin\/app\/(\d+)\/plugin\/config\/?$/))) return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? m[1]);
+  if ((m = path.match(/^\/k\/admin\/app\/(\d+)\/plugin\/config\/?$/)))
+    return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? m[1]);
   if (path === '/plugin-config') return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? '1');
   if ((m = path.match(/^\/k\/(\d+)\/?$/))) return pluginPage(res, url, ctx, 'desktop', m[1]);
   if ((m = path.match(/^\/emulator\/([\w.-]+)$/)) && existsSync(join(here, 'public', m[1]))) {
-    res.writeHead(200, { 'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream',
+      'Cache-Control': 'no-store',
+    });
     return res.end(readFileSync(join(here, 'public', m[1])));
   }
   if ((m = path.match(/^\/plugin\/(.+)$/))) {
     const { plugin } = pluginFor(ctx.zipPath);
     const file = plugin?.files[decodeURIComponent(m[1])];
     if (file) {
-      res.writeHead(200, { 'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+      res.writeHead(200, {
+        'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
       return res.end(file);
     }
   }

@@ -18,7 +18,9 @@ export function pluginIdOf(zipBuffer) {
 export function readPlugin(zipBuffer) {
   const outer = unzipSync(new Uint8Array(zipBuffer));
   if (!outer['contents.zip']) throw new Error('not a kintone plugin zip: contents.zip is missing');
-  const files = Object.fromEntries(Object.entries(unzipSync(outer['contents.zip'])).map(([p, b]) => [p, Buffer.from(b)]));
+  const files = Object.fromEntries(
+    Object.entries(unzipSync(outer['contents.zip'])).map(([p, b]) => [p, Buffer.from(b)]),
+  );
   const manifest = JSON.parse(files['manifest.json'].toString('utf8'));
   return { id: pluginIdOf(zipBuffer), manifest, files };
 }

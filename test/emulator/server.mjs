@@ -20,7 +20,9 @@ export async function startStandIn(options = {}) {
   const requests = [];
   const failures = new FailureCounter();
   let scenario = { ...(options.scenario ?? {}) };
-  const credentials = Buffer.from(`${options.username ?? 'admin'}:${options.password ?? 'password'}`).toString('base64');
+  const credentials = Buffer.from(`${options.username ?? 'admin'}:${options.password ?? 'password'}`).toString(
+    'base64',
+  );
   const zipPath = options.zipPath ?? 'dist/plugin.zip';
   const sockets = new Set();
 
@@ -58,7 +60,9 @@ export async function startStandIn(options = {}) {
       if (effective.malformed && url.pathname.includes('notifications/general.json')) {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         if (effective.malformed === 'truncated') return res.end(JSON.stringify(result).slice(0, 40));
-        return res.end(JSON.stringify({ ...result, notifications: [{ entity: { type: 'USER' }, recordAdded: 'yes' }], revision: 5 }));
+        return res.end(
+          JSON.stringify({ ...result, notifications: [{ entity: { type: 'USER' }, recordAdded: 'yes' }], revision: 5 }),
+        );
       }
       send(res, 200, result);
     } catch (error) {
@@ -75,7 +79,14 @@ export async function startStandIn(options = {}) {
     if (!parsed) throw new KintoneError('CB_NF01');
     const pageQuery = parseQuery(new URLSearchParams(String(req.headers['x-standin-query'] ?? '')));
     if (req.method === 'GET' && kintoneGets[parsed.rest]) {
-      return kintoneGets[parsed.rest]({ apps, query, guestSpace: parsed.guestSpace, env: parsed.preview ? 'preview' : 'live', pageQuery, state });
+      return kintoneGets[parsed.rest]({
+        apps,
+        query,
+        guestSpace: parsed.guestSpace,
+        env: parsed.preview ? 'preview' : 'live',
+        pageQuery,
+        state,
+      });
     }
     if (req.headers['x-cybozu-authorization'] !== credentials) throw new KintoneError('CB_WA01');
     const upload = parsed.rest === 'file.json' ? parseMultipart(req.headers['content-type'], body) : body;

@@ -14,9 +14,7 @@ describe('loadAppSettings', () => {
     const pending: (() => void)[] = [];
     const answers = routes(healthyApp());
     // Hold every answer until all six calls have been made: a waterfall would deadlock here.
-    const { calls } = installKintone(
-      (call) => new Promise((resolve) => pending.push(() => resolve(answers(call)))),
-    );
+    const { calls } = installKintone((call) => new Promise((resolve) => pending.push(() => resolve(answers(call)))));
     const loading = loadAppSettings('1');
     await new Promise((r) => setTimeout(r, 10));
     expect(calls.map((c) => [c.url, c.method, c.params])).toEqual([
@@ -44,13 +42,17 @@ describe('loadAppSettings', () => {
 
   it('keeps going when optional reads fail, and fails when the live settings do', async () => {
     installKintone(
-      routes(healthyApp({ '/k/v1/app.json': { code: 'CB_NO02' }, '/k/v1/preview/app/status.json': { code: 'GAIA_AP01' } })),
+      routes(
+        healthyApp({ '/k/v1/app.json': { code: 'CB_NO02' }, '/k/v1/preview/app/status.json': { code: 'GAIA_AP01' } }),
+      ),
     );
     const settings = await loadAppSettings('1');
     expect(await loadAppName('1')).toBeUndefined();
     expect(settings.processEnabled.preview).toBeUndefined();
 
-    installKintone(routes(healthyApp({ '/k/v1/app/notifications/general.json': { code: 'CB_NO02', message: 'No privilege' } })));
+    installKintone(
+      routes(healthyApp({ '/k/v1/app/notifications/general.json': { code: 'CB_NO02', message: 'No privilege' } })),
+    );
     await expect(loadAppSettings('1')).rejects.toMatchObject({ code: 'CB_NO02', kind: 'permission' });
   });
 
@@ -117,7 +119,13 @@ describe('loadDirectory', () => {
         type: 'USER',
         code: `user-${i}`,
         includeSubs: false,
-        triggers: { recordAdded: true, recordEdited: false, commentAdded: false, statusChanged: false, fileImported: false },
+        triggers: {
+          recordAdded: true,
+          recordEdited: false,
+          commentAdded: false,
+          statusChanged: false,
+          fileImported: false,
+        },
       })),
       notifyToCommenter: false,
       revision: '1',

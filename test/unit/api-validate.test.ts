@@ -42,7 +42,13 @@ describe('parseNotificationSettings', () => {
           type: 'USER',
           code: 'user1',
           includeSubs: false,
-          triggers: { recordAdded: true, recordEdited: true, commentAdded: false, statusChanged: false, fileImported: true },
+          triggers: {
+            recordAdded: true,
+            recordEdited: true,
+            commentAdded: false,
+            statusChanged: false,
+            fileImported: true,
+          },
         },
       ],
       notifyToCommenter: true,
@@ -56,10 +62,22 @@ describe('parseNotificationSettings', () => {
   });
 
   it.each([
-    [{ ...REFERENCE_SAMPLE, notifications: [n('USER', 'a', '10000'), { ...n('USER', 'b', '10000'), recordEdited: 'yes' }] }, 'notifications[1].recordEdited'],
-    [{ ...REFERENCE_SAMPLE, notifications: [{ ...n('USER', 'a', '10000'), entity: { type: 'USER' } }] }, 'notifications[0].entity.code'],
+    [
+      {
+        ...REFERENCE_SAMPLE,
+        notifications: [n('USER', 'a', '10000'), { ...n('USER', 'b', '10000'), recordEdited: 'yes' }],
+      },
+      'notifications[1].recordEdited',
+    ],
+    [
+      { ...REFERENCE_SAMPLE, notifications: [{ ...n('USER', 'a', '10000'), entity: { type: 'USER' } }] },
+      'notifications[0].entity.code',
+    ],
     [{ ...REFERENCE_SAMPLE, notifications: [{ ...n('USER', 'a', '10000'), entity: null }] }, 'notifications[0].entity'],
-    [{ ...REFERENCE_SAMPLE, notifications: [{ ...n('USER', 'a', '10000'), includeSubs: undefined }] }, 'notifications[0].includeSubs'],
+    [
+      { ...REFERENCE_SAMPLE, notifications: [{ ...n('USER', 'a', '10000'), includeSubs: undefined }] },
+      'notifications[0].includeSubs',
+    ],
     [{ ...REFERENCE_SAMPLE, notifications: [42] }, 'notifications[0]'],
     [{ ...REFERENCE_SAMPLE, notifications: {} }, 'response.notifications'],
     [{ ...REFERENCE_SAMPLE, revision: 2 }, 'response.revision'],
@@ -90,14 +108,22 @@ describe('lenient parsers', () => {
     expect(parseAppName({ name: 'Sales' })).toBe('Sales');
     expect(parseAppName({ name: '' })).toBeUndefined();
     const fields = parseFormFields({
-      properties: { A: { type: 'USER_SELECT', code: 'A', label: 'Approver' }, B: { code: 'B' }, C: 'oops', D: { type: 'CREATOR', code: 'D' } },
+      properties: {
+        A: { type: 'USER_SELECT', code: 'A', label: 'Approver' },
+        B: { code: 'B' },
+        C: 'oops',
+        D: { type: 'CREATOR', code: 'D' },
+      },
     });
     expect([...fields.keys()]).toEqual(['A', 'D']);
     expect(fields.get('D')?.label).toBe('');
     expect(parseProcessEnabled({ enable: false })).toBe(false);
     expect(parseProcessEnabled({ enable: 'false' })).toBeUndefined();
     expect(
-      parseDirectoryEntries({ users: [{ code: 'a', name: 'A', valid: false }, { code: 'b' }, { code: 'c', name: 'C' }] }, 'users'),
+      parseDirectoryEntries(
+        { users: [{ code: 'a', name: 'A', valid: false }, { code: 'b' }, { code: 'c', name: 'C' }] },
+        'users',
+      ),
     ).toEqual([
       { code: 'a', name: 'A', valid: false },
       { code: 'c', name: 'C' },

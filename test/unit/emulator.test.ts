@@ -38,7 +38,10 @@ describe('REST endpoints', () => {
 
   it('serves a guest-space app only through its guest path', async () => {
     expect((await json('/k/guest/7/v1/app/notifications/general.json?app=2')).status).toBe(200);
-    expect(await json('/k/v1/app/notifications/general.json?app=2')).toMatchObject({ status: 400, body: { code: 'GAIA_IL23' } });
+    expect(await json('/k/v1/app/notifications/general.json?app=2')).toMatchObject({
+      status: 400,
+      body: { code: 'GAIA_IL23' },
+    });
   });
 
   it.each([
@@ -95,7 +98,10 @@ describe('failure injection', () => {
   });
 
   it('can hang until the client gives up', async () => {
-    const request = fetch(`${standIn.url}${path}`, { headers: { 'x-standin-hang': '1' }, signal: AbortSignal.timeout(300) });
+    const request = fetch(`${standIn.url}${path}`, {
+      headers: { 'x-standin-hang': '1' },
+      signal: AbortSignal.timeout(300),
+    });
     await expect(request).rejects.toThrow(/timeout|aborted/i);
   });
 });
@@ -103,7 +109,9 @@ describe('failure injection', () => {
 describe('pages', () => {
   it('loads the plugin like kintone: config html, then css, the kintone global, then js in manifest order', async () => {
     const html = await (await get('/k/admin/app/1/plugin/config?app=1')).text();
-    const order = ['<div id="test-root">', '/emulator/kintone.js', '/plugin/js/a.js', '/plugin/js/b.js'].map((s) => html.indexOf(s));
+    const order = ['<div id="test-root">', '/emulator/kintone.js', '/plugin/js/a.js', '/plugin/js/b.js'].map((s) =>
+      html.indexOf(s),
+    );
     expect(order.every((at) => at > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(html).toContain('<link rel="stylesheet" href="/plugin/css/c.css">');

@@ -23,7 +23,18 @@ const RUNS = { numRuns: 400 };
 /** Strings that matter here: markup, template syntax, bidi and zero-width characters, emoji, long runs. */
 const nastyString = fc.oneof(
   fc.string(),
-  fc.constantFrom('<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '{{7*7}}', '\u202e', '\u200b', '👩‍💻', '=1+1', 'guest/x', ''),
+  fc.constantFrom(
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '{{7*7}}',
+    '\u202e',
+    '\u200b',
+    '👩‍💻',
+    '=1+1',
+    'guest/x',
+    '',
+  ),
   fc.string({ minLength: 1000, maxLength: 3000 }),
 );
 
@@ -31,13 +42,34 @@ const entityType = fc.oneof(fc.constantFrom('USER', 'GROUP', 'ORGANIZATION', 'FI
 
 /** Bodies that are usually valid, with a chance of any field being replaced by arbitrary JSON. */
 const recipient = fc.record({
-  entity: fc.oneof({ weight: 9, arbitrary: fc.record({ type: entityType, code: nastyString }) }, { weight: 1, arbitrary: fc.jsonValue() }),
+  entity: fc.oneof(
+    { weight: 9, arbitrary: fc.record({ type: entityType, code: nastyString }) },
+    { weight: 1, arbitrary: fc.jsonValue() },
+  ),
   includeSubs: fc.oneof({ weight: 9, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.jsonValue() }),
-  ...Object.fromEntries(TRIGGERS.map((t) => [t, fc.oneof({ weight: 19, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.jsonValue() })])),
+  ...Object.fromEntries(
+    TRIGGERS.map((t) => [
+      t,
+      fc.oneof({ weight: 19, arbitrary: fc.boolean() }, { weight: 1, arbitrary: fc.jsonValue() }),
+    ]),
+  ),
 });
 const settingsBody = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ notifications: fc.array(recipient, { maxLength: 30 }), notifyToCommenter: fc.boolean(), revision: fc.string() }) },
-  { weight: 1, arbitrary: fc.record({ notifications: fc.jsonValue(), notifyToCommenter: fc.jsonValue(), revision: fc.jsonValue() }, { requiredKeys: [] }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      notifications: fc.array(recipient, { maxLength: 30 }),
+      notifyToCommenter: fc.boolean(),
+      revision: fc.string(),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { notifications: fc.jsonValue(), notifyToCommenter: fc.jsonValue(), revision: fc.jsonValue() },
+      { requiredKeys: [] },
+    ),
+  },
   { weight: 1, arbitrary: fc.jsonValue() },
 );
 
@@ -84,11 +116,17 @@ describe('boundary fuzzing', () => {
 
   it('any rejection value maps to a PanelError with a safe code', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.record({ code: nastyString, message: fc.jsonValue(), status: fc.integer() }, { requiredKeys: [] })), (raw) => {
-        const error = toPanelError(raw);
-        expect(error).toBeInstanceOf(PanelError);
-        expect(error.code).toMatch(/^[A-Za-z0-9_]{1,40}$/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.record({ code: nastyString, message: fc.jsonValue(), status: fc.integer() }, { requiredKeys: [] }),
+        ),
+        (raw) => {
+          const error = toPanelError(raw);
+          expect(error).toBeInstanceOf(PanelError);
+          expect(error.code).toMatch(/^[A-Za-z0-9_]{1,40}$/);
+        },
+      ),
       RUNS,
     );
   });

@@ -42,7 +42,10 @@ describe('diffSettings', () => {
   it('treats the same code under another type as another recipient', () => {
     const a = parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'sales', '10000')] });
     const b = parseNotificationSettings({ ...LIVE, notifications: [n('GROUP', 'sales', '10000')] });
-    expect(diffSettings(a, b).rows.map((r) => `${r.key}=${r.change}`)).toEqual(['USER:sales=removed', 'GROUP:sales=added']);
+    expect(diffSettings(a, b).rows.map((r) => `${r.key}=${r.change}`)).toEqual([
+      'USER:sales=removed',
+      'GROUP:sales=added',
+    ]);
   });
 
   it('reports identical content with only a new revision as no content difference', () => {

@@ -29,13 +29,17 @@ describe('findFindings', () => {
   });
 
   it('says nothing about process management when it is on or unknown', () => {
-    expect(kinds(findFindings({ rows, processManagementEnabled: true }))).not.toContainEqual(expect.stringMatching(/^STATUS/));
+    expect(kinds(findFindings({ rows, processManagementEnabled: true }))).not.toContainEqual(
+      expect.stringMatching(/^STATUS/),
+    );
     expect(kinds(findFindings({ rows }))).not.toContainEqual(expect.stringMatching(/^STATUS/));
   });
 
   it('warns about an app with no recipients, and stays quiet about a healthy one', () => {
     expect(kinds(findFindings({ rows: [] }))).toEqual(['NO_RECIPIENTS:']);
-    const healthy = buildRows(parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'sato', '10000'), n('GROUP', 'g', '10100')] }));
+    const healthy = buildRows(
+      parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'sato', '10000'), n('GROUP', 'g', '10100')] }),
+    );
     expect(findFindings({ rows: healthy, processManagementEnabled: true, pendingChanges: false })).toEqual([]);
   });
 });

@@ -31,12 +31,18 @@ describe('buildRows', () => {
   it('marks guest users and keeps includeSubs', () => {
     const rows = buildRows(live);
     expect(rows.filter((r) => r.guest).map((r) => r.recipient.code)).toEqual(['guest/alice@partner.example']);
-    expect(rows.filter((r) => r.recipient.includeSubs).map((r) => r.key)).toEqual(['ORGANIZATION:sales', 'FIELD_ENTITY:Department']);
+    expect(rows.filter((r) => r.recipient.includeSubs).map((r) => r.key)).toEqual([
+      'ORGANIZATION:sales',
+      'FIELD_ENTITY:Department',
+    ]);
   });
 
   it('labels fields, and flags a missing field only when the form is known', () => {
     const withFields = buildRows(
-      parseNotificationSettings({ ...LIVE, notifications: [...LIVE.notifications, n('FIELD_ENTITY', 'Gone', '10000')] }),
+      parseNotificationSettings({
+        ...LIVE,
+        notifications: [...LIVE.notifications, n('FIELD_ENTITY', 'Gone', '10000')],
+      }),
       { fields: parseFormFields(FIELDS) },
     );
     expect(byCode(withFields, 'Created_by').displayName).toBe('Created by');
@@ -51,14 +57,24 @@ describe('buildRows', () => {
     expect(byCode(rows, 'kimura').flags).toEqual(['USER_STOPPED']);
     expect(byCode(rows, 'guest/alice@partner.example').flags).toEqual([]);
     expect(byCode(rows, 'sales').displayName).toBe('Sales Division');
-    const unknownUser = buildRows(parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'nobody', '10000')] }), { directory });
+    const unknownUser = buildRows(
+      parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'nobody', '10000')] }),
+      { directory },
+    );
     expect(unknownUser[0].flags).toEqual(['NOT_IN_DIRECTORY']);
     // Without the User API (403), nothing is flagged.
-    expect(buildRows(live, { directory: { GROUP: directory.GROUP } }).every((r) => r.recipient.type !== 'USER' || r.flags.length === 0)).toBe(true);
+    expect(
+      buildRows(live, { directory: { GROUP: directory.GROUP } }).every(
+        (r) => r.recipient.type !== 'USER' || r.flags.length === 0,
+      ),
+    ).toBe(true);
   });
 
   it('keeps row keys unique even if a recipient is listed twice', () => {
-    const twice = parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'a', '10000'), n('USER', 'a', '01000'), n('GROUP', 'a', '10000')] });
+    const twice = parseNotificationSettings({
+      ...LIVE,
+      notifications: [n('USER', 'a', '10000'), n('USER', 'a', '01000'), n('GROUP', 'a', '10000')],
+    });
     expect(buildRows(twice).map((r) => r.key)).toEqual(['USER:a', 'USER:a#2', 'GROUP:a']);
   });
 });

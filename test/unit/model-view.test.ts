@@ -5,7 +5,15 @@ import { parseNotificationSettings, parseFormFields } from '../../src/api/valida
 import { FIELDS, LIVE, n } from './support/fixtures';
 
 const rows = buildRows(
-  parseNotificationSettings({ ...LIVE, notifications: [...LIVE.notifications, n('USER', 'ｙａｍａｄａ', '00001'), n('USER', 'user10', '1'.repeat(5)), n('USER', 'user9', '00000')] }),
+  parseNotificationSettings({
+    ...LIVE,
+    notifications: [
+      ...LIVE.notifications,
+      n('USER', 'ｙａｍａｄａ', '00001'),
+      n('USER', 'user10', '1'.repeat(5)),
+      n('USER', 'user9', '00000'),
+    ],
+  }),
   { fields: parseFormFields(FIELDS) },
 );
 const codes = (list: typeof rows) => list.map((r) => r.recipient.code);
@@ -21,7 +29,11 @@ describe('filterRows', () => {
   it('filters by type (UNKNOWN = types this version does not know) and by trigger', () => {
     expect(codes(filterRows(rows, { ...DEFAULT_VIEW, type: 'FIELD_ENTITY' }))).toEqual(['Created_by', 'Department']);
     expect(codes(filterRows(rows, { ...DEFAULT_VIEW, type: 'UNKNOWN' }))).toEqual(['r2d2']);
-    expect(codes(filterRows(rows, { ...DEFAULT_VIEW, trigger: 'fileImported' }))).toEqual(['r2d2', 'ｙａｍａｄａ', 'user10']);
+    expect(codes(filterRows(rows, { ...DEFAULT_VIEW, trigger: 'fileImported' }))).toEqual([
+      'r2d2',
+      'ｙａｍａｄａ',
+      'user10',
+    ]);
     expect(codes(filterRows(rows, { text: 'user', type: 'USER', trigger: 'recordAdded' }))).toEqual(['user10']);
   });
 });
@@ -43,16 +55,38 @@ describe('sortRows', () => {
 
 describe('totalsOf and view storage', () => {
   it('counts recipients per trigger of the rows given', () => {
-    expect(totalsOf(rows.slice(0, 2))).toEqual({ recordAdded: 2, recordEdited: 1, commentAdded: 1, statusChanged: 1, fileImported: 0 });
-    expect(totalsOf([])).toEqual({ recordAdded: 0, recordEdited: 0, commentAdded: 0, statusChanged: 0, fileImported: 0 });
+    expect(totalsOf(rows.slice(0, 2))).toEqual({
+      recordAdded: 2,
+      recordEdited: 1,
+      commentAdded: 1,
+      statusChanged: 1,
+      fileImported: 0,
+    });
+    expect(totalsOf([])).toEqual({
+      recordAdded: 0,
+      recordEdited: 0,
+      commentAdded: 0,
+      statusChanged: 0,
+      fileImported: 0,
+    });
   });
 
   it('round-trips a view and survives garbage field by field', () => {
-    const view = { env: 'diff' as const, text: 'sato', type: 'USER' as const, trigger: 'statusChanged' as const, sort: { column: 'recordAdded' as const, dir: 'desc' as const } };
+    const view = {
+      env: 'diff' as const,
+      text: 'sato',
+      type: 'USER' as const,
+      trigger: 'statusChanged' as const,
+      sort: { column: 'recordAdded' as const, dir: 'desc' as const },
+    };
     expect(parseView(serializeView(view))).toEqual(view);
     for (const junk of [null, '', 'not json', '[]', '42', '{"type":"ADMIN"}', '{"sort":{"column":"x","dir":"up"}}']) {
       expect(parseView(junk)).toEqual(DEFAULT_VIEW);
     }
-    expect(parseView('{"text":"a","type":"nope","trigger":"recordAdded"}')).toEqual({ ...DEFAULT_VIEW, text: 'a', trigger: 'recordAdded' });
+    expect(parseView('{"text":"a","type":"nope","trigger":"recordAdded"}')).toEqual({
+      ...DEFAULT_VIEW,
+      text: 'a',
+      trigger: 'recordAdded',
+    });
   });
 });

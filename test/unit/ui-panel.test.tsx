@@ -38,7 +38,9 @@ async function mount(handler: Handler, language: 'en' | 'ja' = 'en') {
 }
 
 const rowIds = () =>
-  [...root.querySelectorAll('tr[data-entity-type]')].map((r) => `${r.getAttribute('data-entity-type')}:${r.getAttribute('data-entity-code')}`);
+  [...root.querySelectorAll('tr[data-entity-type]')].map(
+    (r) => `${r.getAttribute('data-entity-type')}:${r.getAttribute('data-entity-code')}`,
+  );
 
 describe('Panel', () => {
   it('shows one row per recipient in API order, five trigger cells each, revision and commenter flag', async () => {
@@ -47,7 +49,9 @@ describe('Panel', () => {
     LIVE.notifications.forEach((x, i) => {
       const cells = [...root.querySelectorAll('tr[data-entity-type]')[i].querySelectorAll('td[data-trigger]')];
       expect(cells.map((c) => `${c.getAttribute('data-trigger')}=${c.getAttribute('data-on')}`)).toEqual(
-        ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'].map((t) => `${t}=${(x as Record<string, unknown>)[t]}`),
+        ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'].map(
+          (t) => `${t}=${(x as Record<string, unknown>)[t]}`,
+        ),
       );
     });
     expect(root.querySelector('[data-revision="live"]')?.textContent).toContain('12');
@@ -76,7 +80,13 @@ describe('Panel', () => {
 
   it('renders HTML in codes as text', async () => {
     const payload = '<img src=x onerror="window.__pwned=1">';
-    await mount(routes(healthyApp({ '/k/v1/app/notifications/general.json': { ...LIVE, notifications: [n('USER', payload, '10000')] } })));
+    await mount(
+      routes(
+        healthyApp({
+          '/k/v1/app/notifications/general.json': { ...LIVE, notifications: [n('USER', payload, '10000')] },
+        }),
+      ),
+    );
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('tr[data-entity-type] .knm-code')?.textContent).toBe(payload);
     expect(root.querySelector('tr[data-entity-type]')?.getAttribute('data-entity-code')).toBe(payload);
@@ -138,12 +148,13 @@ describe('Panel', () => {
     expect(rowIds()).toEqual(LIVE.notifications.map((x) => `${x.entity.type}:${x.entity.code}`));
   });
 
-  it('draws the matrix before it sends the names\' requests', async () => {
+  it("draws the matrix before it sends the names' requests", async () => {
     const fake = installKintone(routes(healthyApp()));
     const namesAsked = () => fake.calls.some((c) => c.url.startsWith('/v1/') || plainPath(c.url) === '/k/v1/app.json');
     let namesAskedWhenRowsAppeared: boolean | undefined;
     const observer = new MutationObserver(() => {
-      if (namesAskedWhenRowsAppeared === undefined && root.querySelector('tr[data-entity-type]')) namesAskedWhenRowsAppeared = namesAsked();
+      if (namesAskedWhenRowsAppeared === undefined && root.querySelector('tr[data-entity-type]'))
+        namesAskedWhenRowsAppeared = namesAsked();
     });
     observer.observe(root, { childList: true, subtree: true });
     render(<Panel appId="1" t={translator('en')} />, root);
@@ -176,7 +187,9 @@ describe('Panel', () => {
     await mount(routes(healthyApp()));
     (root.querySelector('[data-view="diff"]') as HTMLButtonElement).click();
     await settle(() => root.querySelector('[data-diff-summary]') !== null);
-    const badge = root.querySelector('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]');
+    const badge = root.querySelector(
+      'tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"] .knm-badge[data-change]',
+    );
     expect(badge?.getAttribute('data-change')).toBe('removed');
     expect(badge?.textContent).toBe('incl. sub-departments');
     expect(root.querySelector('tr[data-entity-type="ORGANIZATION"]')?.getAttribute('data-row-change')).toBe('changed');
@@ -184,7 +197,16 @@ describe('Panel', () => {
 
   it('speaks Japanese with kintone’s trigger names', async () => {
     await mount(routes(healthyApp()), 'ja');
-    const heads = [...root.querySelectorAll('th[data-column]')].map((th) => th.querySelector('button')?.firstChild?.textContent);
-    expect(heads).toEqual(['通知先', 'レコード追加', 'レコード編集', 'コメント書き込み', 'ステータスの更新', 'ファイル読み込み']);
+    const heads = [...root.querySelectorAll('th[data-column]')].map(
+      (th) => th.querySelector('button')?.firstChild?.textContent,
+    );
+    expect(heads).toEqual([
+      '通知先',
+      'レコード追加',
+      'レコード編集',
+      'コメント書き込み',
+      'ステータスの更新',
+      'ファイル読み込み',
+    ]);
   });
 });

@@ -35,7 +35,9 @@ describe('upload', () => {
   });
 
   it('says so when the password is wrong, the zip is missing or a variable is unset', async () => {
-    await expect(upload({ env: { ...env, KINTONE_PASSWORD: 'nope' }, zipPath })).rejects.toThrow(/username or password/);
+    await expect(upload({ env: { ...env, KINTONE_PASSWORD: 'nope' }, zipPath })).rejects.toThrow(
+      /username or password/,
+    );
     await expect(upload({ env, zipPath: join(tmpdir(), 'missing.zip') })).rejects.toThrow(/npm run build/);
     await expect(upload({ env: { ...env, KINTONE_BASE_URL: '' }, zipPath })).rejects.toThrow(/KINTONE_BASE_URL/);
   });

@@ -5,7 +5,11 @@ const TYPES = ['USER', 'USER', 'USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY'];
 
 const codeOf = (type, i) =>
   // Field codes are unique per app: one user-selection field per FIELD_ENTITY row, and Created by once.
-  type === 'FIELD_ENTITY' ? (i === 5 ? 'Created_by' : `User_selection_${i}`) : `${type.toLowerCase()}-${String(i).padStart(5, '0')}`;
+  type === 'FIELD_ENTITY'
+    ? i === 5
+      ? 'Created_by'
+      : `User_selection_${i}`
+    : `${type.toLowerCase()}-${String(i).padStart(5, '0')}`;
 
 export function largeNotifications(count) {
   return Array.from({ length: count }, (_, i) => {

@@ -7,7 +7,15 @@
   var query = new URLSearchParams(location.search);
   var guestSpaceId = root.getAttribute('data-guest-space-id');
   var pageToken = Math.random().toString(36).slice(2);
-  var SCENARIO = { latency: 'latency', fail: 'fail', failPath: 'fail-path', drop: 'drop', malformed: 'malformed', hang: 'hang', userApi: 'user-api' };
+  var SCENARIO = {
+    latency: 'latency',
+    fail: 'fail',
+    failPath: 'fail-path',
+    drop: 'drop',
+    malformed: 'malformed',
+    hang: 'hang',
+    userApi: 'user-api',
+  };
 
   function scenarioHeaders() {
     var headers = { 'X-Requested-With': 'XMLHttpRequest', 'x-standin-page': pageToken };
@@ -23,7 +31,10 @@
     Object.keys(params || {}).forEach(function (key) {
       var value = params[key];
       var name = prefix ? prefix + '.' + key : key;
-      if (Array.isArray(value)) value.forEach(function (v, i) { out.push(encodeURIComponent(name + '[' + i + ']') + '=' + encodeURIComponent(v)); });
+      if (Array.isArray(value))
+        value.forEach(function (v, i) {
+          out.push(encodeURIComponent(name + '[' + i + ']') + '=' + encodeURIComponent(v));
+        });
       else if (value !== null && typeof value === 'object') encodeParams(value, name, out);
       else if (value !== undefined) out.push(encodeURIComponent(name) + '=' + encodeURIComponent(value));
     });
@@ -108,7 +119,9 @@
         },
         setConfig: function (config, callback) {
           var strings = {};
-          Object.keys(config || {}).forEach(function (k) { strings[k] = String(config[k]); });
+          Object.keys(config || {}).forEach(function (k) {
+            strings[k] = String(config[k]);
+          });
           localStorage.setItem(configKey(window.kintone.$PLUGIN_ID), JSON.stringify(strings));
           if (typeof callback === 'function') setTimeout(callback, 0);
           else location.href = '/';
@@ -116,18 +129,39 @@
       },
     },
     getLoginUser: function () {
-      return { id: '1', code: 'sato', name: 'Sato Hiroshi', email: 'sato@example.com', url: '', employeeNumber: '', phone: '', mobilePhone: '', extensionNumber: '', timezone: 'Asia/Tokyo', isGuest: false, language: query.get('lang') || 'en' };
+      return {
+        id: '1',
+        code: 'sato',
+        name: 'Sato Hiroshi',
+        email: 'sato@example.com',
+        url: '',
+        employeeNumber: '',
+        phone: '',
+        mobilePhone: '',
+        extensionNumber: '',
+        timezone: 'Asia/Tokyo',
+        isGuest: false,
+        language: query.get('lang') || 'en',
+      };
     },
     getUiVersion: function () {
       return 2;
     },
     events: {
       on: function (types, handler) {
-        [].concat(types).forEach(function (t) { (handlers[t] = handlers[t] || []).push(handler); });
+        [].concat(types).forEach(function (t) {
+          (handlers[t] = handlers[t] || []).push(handler);
+        });
       },
       off: function (types, handler) {
-        if (!types) return (handlers = {}), true;
-        [].concat(types).forEach(function (t) { handlers[t] = handler ? (handlers[t] || []).filter(function (h) { return h !== handler; }) : []; });
+        if (!types) return ((handlers = {}), true);
+        [].concat(types).forEach(function (t) {
+          handlers[t] = handler
+            ? (handlers[t] || []).filter(function (h) {
+                return h !== handler;
+              })
+            : [];
+        });
         return true;
       },
     },
@@ -140,7 +174,13 @@
   if (root.getAttribute('data-screen') === 'desktop') {
     window.addEventListener('DOMContentLoaded', function () {
       (handlers['app.record.index.show'] || []).forEach(function (h) {
-        h({ type: 'app.record.index.show', appId: window.kintone.app.getId(), viewId: 1, viewName: 'All records', records: [] });
+        h({
+          type: 'app.record.index.show',
+          appId: window.kintone.app.getId(),
+          viewId: 1,
+          viewName: 'All records',
+          records: [],
+        });
       });
     });
   }

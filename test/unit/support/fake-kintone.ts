@@ -14,7 +14,10 @@ export const ORIGIN = 'https://example.cybozu.com';
 /** Path of a recorded call without origin and guest prefix, e.g. /k/v1/app/notifications/general.json. */
 export const plainPath = (url: string) => url.replace(ORIGIN, '').replace(/^\/k\/guest\/\d+\//, '/k/');
 
-export function installKintone(handler: Handler, options: { spaceId?: number; language?: string; appId?: number } = {}) {
+export function installKintone(
+  handler: Handler,
+  options: { spaceId?: number; language?: string; appId?: number } = {},
+) {
   const calls: ApiCall[] = [];
   const config = new Map<string, Record<string, string>>();
   const api = (url: string, method: string, params: Record<string, unknown>) => {
