@@ -6,7 +6,7 @@ import { defineConfig } from 'vite';
  */
 const ENTRIES: Record<string, string> = {
   config: 'src/config.tsx',
-  desktop: 'src/desktop.tsx',
+  desktop: 'src/desktop.ts',
 };
 
 /**
@@ -22,7 +22,9 @@ export const jsx = {
 export default defineConfig(() => {
   const entry = process.env.PLUGIN_ENTRY ?? 'config';
   return {
-    oxc: jsx,
+    // The record-list script has no JSX: without the injected import, Preact stays out of its bundle
+    // (the injection reaches every transformed file, and Preact's module has side effects).
+    oxc: entry === 'desktop' ? {} : jsx,
     // No public dir: plugin/ assets are copied by the build script, not by Vite.
     publicDir: false,
     build: {

@@ -3,9 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { readPluginZip } from './lib/plugin-zip.mjs';
 
-/** Budgets in bytes, gzip level 9, per screen (the sum of every JS file that screen loads). */
-export const BUDGETS = { config: 15 * 1024, desktop: 15 * 1024 };
-export const TARGET_CONFIG = 12 * 1024;
+/**
+ * Budgets in bytes, gzip level 9, per screen (the sum of every JS file that screen loads). The record list
+ * (desktop) script loads on every list of every user, so it only links to the settings page.
+ */
+export const BUDGETS = { config: 22 * 1024, desktop: 3 * 1024 };
+/** shared/DESIGN.md: the settings page aims at 18 KB with all three kinds of notification. */
+export const TARGET_CONFIG = 18 * 1024;
 
 export function measureSizes(zipPath = 'dist/plugin.zip') {
   const { manifest, files } = readPluginZip(zipPath);

@@ -22,29 +22,39 @@ const KIND_BY_CODE: Record<string, ErrorKind> = {
   GAIA_AP01: 'notFound',
   GAIA_IL23: 'guestSpace',
   CB_VA01: 'badRequest',
-  // kintone answers these when the domain is overloaded or a lock could not be taken: worth retrying.
-  GAIA_TM12: 'busy',
+  // kintone's REST reference names no error code for an overloaded domain: it documents HTTP 429 for
+  // too many concurrent requests, and nothing for the body. These two are the answers kintone gives when
+  // a lock could not be taken in time (reported by kintone developers, not in the reference): a retry
+  // normally succeeds. Every other busy answer is recognised by its HTTP status, where the rejection
+  // carries one.
   GAIA_RE18: 'busy',
   GAIA_DA02: 'busy',
 };
+
+/** HTTP statuses that mean "busy, try again": too many requests, service unavailable. */
+const BUSY_STATUSES = [429, 503];
 
 /** Codes are shown in the DOM and in text; keep them to a safe alphabet and length. */
 const sanitizeCode = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40) || 'UNKNOWN';
 
 const asText = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 500) : '');
 
-/** Turns whatever kintone.api rejected with into a PanelError. Never throws. */
+/**
+ * Turns whatever kintone.api rejected with into a PanelError. Never throws. kintone documents the
+ * rejection as the error body ({ code, id, message }); its reference is silent on what comes when an
+ * error answer is not JSON (a proxy's or a load balancer's page), so both an object carrying the HTTP
+ * `status` and a bare value are handled.
+ */
 export function toPanelError(error: unknown): PanelError {
   if (error instanceof PanelError) return error;
   // kintone.api rejects with a SyntaxError when a 200 answer's body is not JSON.
   if (error instanceof SyntaxError) return new PanelError('INVALID', 'invalid');
   if (typeof error === 'object' && error !== null) {
     const { code, message, status } = error as { code?: unknown; message?: unknown; status?: unknown };
-    if (typeof code === 'string' && code) {
-      const safe = sanitizeCode(code);
-      return new PanelError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
-    }
-    if (status === 429 || status === 503) return new PanelError('BUSY', 'busy', asText(message));
+    const hasCode = typeof code === 'string' && code !== '';
+    const safe = hasCode ? sanitizeCode(code) : '';
+    if (BUSY_STATUSES.includes(status as number)) return new PanelError(safe || 'BUSY', 'busy', asText(message));
+    if (hasCode) return new PanelError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
     if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
       return new PanelError(`HTTP_${status}`, 'unknown', asText(message));
     }

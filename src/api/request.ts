@@ -4,18 +4,30 @@ import { PanelError, isRetryable, toPanelError } from './errors';
 export const requestPolicy = {
   /** A read that has not answered after this long is abandoned with a TIMEOUT error. */
   timeoutMs: 30_000,
-  /** Backoff before each retry of a busy answer (429/503); its length is the retry count. */
+  /** Base backoff before each retry of a busy answer; its length is the retry count. */
   retryDelaysMs: [500, 1500],
 };
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * A backoff of 50–150 % of the base ("jitter"): when a busy domain turns many pages away at once, their
+ * retries spread out instead of arriving together again.
+ */
+export const jittered = (baseMs: number): number => Math.round(baseMs * (0.5 + Math.random()));
+
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new PanelError('TIMEOUT', 'timeout')), ms);
     promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error) => (clearTimeout(timer), reject(error)),
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
     );
   });
 }
@@ -23,12 +35,13 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /**
  * GET a kintone REST path through kintone.api, guest-space aware (kintone.api.url(path, true) turns it
  * into /k/guest/{spaceId}/v1/... when the app lives in a guest space — never built by hand here).
- * Busy answers are retried with backoff; every failure comes out as a PanelError.
+ * Busy answers are retried with jittered backoff unless `retry` is false; every failure comes out as a
+ * PanelError.
  */
 export async function kintoneGet(
   path: string,
   params: Record<string, unknown>,
-  { guestAware = true } = {},
+  { guestAware = true, retry = true } = {},
 ): Promise<unknown> {
   // The User API (/v1/users.json…) is cybozu.com-wide: it has no guest-space form.
   const url = guestAware ? kintone.api.url(path, true) : path;
@@ -37,9 +50,9 @@ export async function kintoneGet(
       return await withTimeout(Promise.resolve(kintone.api(url, 'GET', params)), requestPolicy.timeoutMs);
     } catch (raw) {
       const error = toPanelError(raw);
-      const delay = requestPolicy.retryDelaysMs[attempt];
+      const delay = retry ? requestPolicy.retryDelaysMs[attempt] : undefined;
       if (!isRetryable(error) || delay === undefined) throw error;
-      await sleep(delay);
+      await sleep(jittered(delay));
     }
   }
 }

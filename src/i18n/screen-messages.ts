@@ -1,4 +1,4 @@
-import type { Language } from './index';
+import type { Language } from './language';
 
 /*
  * Messages that only one screen shows, kept out of the shared tables so that the other screen's bundle
@@ -13,7 +13,6 @@ export interface SettingsPageMessages {
 
 export interface RecordListMessages {
   listButton: string;
-  close: string;
 }
 
 const SETTINGS_PAGE: Record<'en' | 'ja', SettingsPageMessages> = {
@@ -30,8 +29,8 @@ const SETTINGS_PAGE: Record<'en' | 'ja', SettingsPageMessages> = {
 };
 
 const RECORD_LIST: Record<'en' | 'ja', RecordListMessages> = {
-  en: { listButton: 'Notifications', close: 'Close' },
-  ja: { listButton: '通知設定', close: '閉じる' },
+  en: { listButton: 'Notifications' },
+  ja: { listButton: '通知設定' },
 };
 
 export const settingsPageMessages = (language: Language) => SETTINGS_PAGE[language === 'ja' ? 'ja' : 'en'];

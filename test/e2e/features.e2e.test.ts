@@ -1,6 +1,7 @@
 // Beyond kintone's own screen, in Chromium on the built zip: differences, labels, process management,
 // findings, filter/sort/persistence, export, Japanese, and the record-list button.
 import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APPS, cellStates, rowIds, screenshot, useHarness } from './harness';
 import { expectedRowIds, sampleApp } from './expected';
@@ -164,48 +165,104 @@ describe('Japanese', () => {
 });
 
 describe('record-list button', () => {
-  const turnOn = async (app: number) => {
-    const page = await h.openConfig(app);
+  const turnOn = async (app: number, params: Record<string, string> = {}) => {
+    const page = await h.openConfig(app, params);
     await page.check('input[data-option="listButton"]');
     // Like kintone, saving without a callback leaves the settings page.
     await Promise.all([page.waitForNavigation(), page.click('[data-option-save]')]);
     return page;
   };
+  /** kintone REST requests and getPermissions calls that one record-list load of `app` made. */
+  const loadList = async (page: Page, app: number, query = '') => {
+    const before = h.standIn.requests.length;
+    await page.goto(`${h.standIn.url}/k/${app}/${query}`);
+    // The probe is asynchronous: give it time to answer (or to be skipped) before counting.
+    await page.waitForTimeout(300);
+    return {
+      requests: h.standIn.requests.slice(before).map((r) => r.path),
+      permissionCalls: await page.evaluate(
+        () => (window as { standinPermissionCalls?: number }).standinPermissionCalls ?? 0,
+      ),
+      link: await page.$('.knm-list-button'),
+    };
+  };
 
-  it('is off by default, and once on opens the matrix in a dialog that Esc closes', async () => {
+  it('is off by default; once on, it links app administrators to the settings page, asking once a day', async () => {
     const off = await h.openRecordList(APPS.team);
     await off.waitForTimeout(300);
     expect(await off.$('.knm-list-button')).toBeNull();
     await off.close();
 
-    const settings = await turnOn(APPS.team);
-    await settings.goto(`${h.standIn.url}/k/${APPS.team}/`);
-    const button = await settings.waitForSelector('.knm-list-button');
-    await button.click();
-    await settings.waitForSelector('dialog.knm-dialog[open] .knm:not([aria-busy]) tr[data-entity-type]');
-    expect(await rowIds(settings)).toEqual(expectedRowIds(sampleApp(APPS.team).live));
-    // Focus stays inside the modal dialog.
-    for (let i = 0; i < 30; i++) await settings.keyboard.press('Tab');
-    expect(await settings.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
-    await screenshot(settings, 'record-list-dialog');
-    await settings.keyboard.press('Escape');
-    await settings.waitForSelector('dialog.knm-dialog', { state: 'detached' });
-    expect(await settings.evaluate(() => document.activeElement?.classList.contains('knm-list-button'))).toBe(true);
-    await settings.close();
+    const page = await turnOn(APPS.team);
+    const first = await loadList(page, APPS.team);
+    expect(first.requests).toEqual([]);
+    expect(first.permissionCalls).toBe(1);
+    expect(await first.link?.textContent()).toBe('Notifications');
+    // Later loads the same day: nothing asked at all.
+    for (let i = 0; i < 3; i++) {
+      const again = await loadList(page, APPS.team);
+      expect([again.requests, again.permissionCalls, Boolean(again.link)]).toEqual([[], 0, true]);
+    }
+    // It opens the matrix in the same tab.
+    await Promise.all([page.waitForNavigation(), page.click('.knm-list-button')]);
+    expect(new URL(page.url()).pathname).toBe(`/k/admin/app/${APPS.team}/plugin/config`);
+    await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]');
+    expect(await rowIds(page)).toEqual(expectedRowIds(sampleApp(APPS.team).live));
+    await page.close();
   });
 
-  it('hides itself without an error for a user who may not read the settings (CB_NO02)', async () => {
+  it('links a guest-space app to its settings page under the guest space path', async () => {
+    const page = await turnOn(APPS.guest);
+    const { link } = await loadList(page, APPS.guest);
+    const pluginId = await page.evaluate(() => kintone.$PLUGIN_ID);
+    expect(await link?.getAttribute('href')).toBe(
+      `/k/guest/7/admin/app/${APPS.guest}/plugin/config?pluginId=${pluginId}`,
+    );
+    await Promise.all([page.waitForNavigation(), page.click('.knm-list-button')]);
+    await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]');
+    expect(await rowIds(page)).toEqual(expectedRowIds(sampleApp(APPS.guest).live));
+    await page.close();
+  });
+
+  it('stays away, without an error, from a user who may not manage the app — and remembers it', async () => {
     const page = await h.openRecordList(APPS.forbidden);
     // Store the option the way kintone does (this user could not open the settings page to tick it).
     await page.evaluate(() => kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
-    const before = h.standIn.requests.length;
-    await page.reload();
-    await page.waitForTimeout(500);
-    // The option was read as on: the button asked kintone, got CB_NO02, and stayed away.
-    const probes = h.standIn.requests.slice(before).filter((r) => r.path === '/k/v1/app/notifications/general.json');
-    expect(probes.map((r) => r.query?.app)).toEqual([String(APPS.forbidden)]);
-    expect(await page.$('.knm-list-button')).toBeNull();
+    const first = await loadList(page, APPS.forbidden);
+    expect([first.requests, first.permissionCalls, first.link]).toEqual([[], 1, null]);
+    const again = await loadList(page, APPS.forbidden);
+    expect([again.requests, again.permissionCalls, again.link]).toEqual([[], 0, null]);
     expect(await page.$('[role="alert"]')).toBeNull();
+    await page.close();
+  });
+
+  it.each([
+    ['refused (CB_NO02)', APPS.forbidden, ''],
+    ['busy (503)', APPS.team, '&fail=503'],
+    ['unreachable', APPS.team, '&drop=1'],
+  ])(
+    'without getPermissions, one read decides: a %s read hides the button, and is not repeated',
+    async (_, app, failure) => {
+      const page = await h.openRecordList(app);
+      await page.evaluate(() => kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
+      const query = `?permissionsApi=off${failure}`;
+      const first = await loadList(page, app, query);
+      // One read of ours (Chromium itself may resend a GET whose connection dropped before any answer).
+      expect(new Set(first.requests)).toEqual(new Set(['/k/v1/app/notifications/general.json']));
+      if (!failure.includes('drop')) expect(first.requests).toHaveLength(1);
+      expect(first.link).toBeNull();
+      const again = await loadList(page, app, query);
+      expect([again.requests, again.link]).toEqual([[], null]);
+      await page.close();
+    },
+  );
+
+  it('without getPermissions, a successful read shows the button', async () => {
+    const page = await turnOn(APPS.team);
+    const first = await loadList(page, APPS.team, '?permissionsApi=off');
+    expect(first.requests).toEqual(['/k/v1/app/notifications/general.json']);
+    expect(first.link).not.toBeNull();
+    expect((await loadList(page, APPS.team, '?permissionsApi=off')).requests).toEqual([]);
     await page.close();
   });
 });

@@ -83,7 +83,7 @@ function pluginPage(res, url, ctx, screen, appId) {
   const js = ['/emulator/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)]
     .map((src) => `<script src="${src}"></script>`)
     .join('');
-  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
+  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}" data-may-manage="${app?.manageable !== false}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
   const appName = escapeHtml(app?.name ?? `App ${appId}`);
   const body =
     screen === 'config'
@@ -122,6 +122,11 @@ export function servePage(req, res, url, ctx) {
   if (path === '/' || path === '/index.html') return indexPage(res, url, ctx);
   if ((m = path.match(/^\/k\/admin\/app\/(\d+)\/plugin\/config\/?$/)))
     return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? m[1]);
+  // An app in a guest space has its settings under the space's path, like every other page of it.
+  if ((m = path.match(/^\/k\/guest\/(\d+)\/admin\/app\/(\d+)\/plugin\/config\/?$/))) {
+    const app = ctx.apps.get(m[2]);
+    if (app && String(app.spaceId) === m[1]) return pluginPage(res, url, ctx, 'config', m[2]);
+  }
   if (path === '/plugin-config') return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? '1');
   if ((m = path.match(/^\/k\/(\d+)\/?$/))) return pluginPage(res, url, ctx, 'desktop', m[1]);
   if ((m = path.match(/^\/emulator\/([\w.-]+)$/)) && existsSync(join(here, 'public', m[1]))) {

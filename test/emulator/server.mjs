@@ -43,11 +43,13 @@ export async function startStandIn(options = {}) {
     record.answeredAt = performance.now();
     if (effective.drop) return req.socket.destroy();
     if (failures.shouldFail(owner, effective, url.pathname)) {
-      if (effective.fail.status === 503) {
-        res.writeHead(503, { 'Content-Type': 'text/html' });
-        return res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
-      }
-      return send(res, 429, new KintoneError('GAIA_TM12').body());
+      const { status, code } = effective.fail;
+      // kintone's reference documents the status of a busy answer (429 for too many concurrent requests)
+      // but not its body: by default the stand-in answers with a plain page, as a proxy or load balancer
+      // would; `failCode` answers kintone's JSON error body with that code instead.
+      if (code) return send(res, status, { code, id: 'standin', message: 'The stand-in was asked to fail.' });
+      res.writeHead(status, { 'Content-Type': 'text/html' });
+      return res.end(`<html><body><h1>${status}</h1></body></html>`);
     }
     try {
       const result = route(req, url, query, body, effective);
@@ -104,7 +106,11 @@ export async function startStandIn(options = {}) {
         send(res, 200, { scenario });
       });
     }
-    if (url.pathname.startsWith('/k/v1/') || url.pathname.startsWith('/k/guest/') || url.pathname.startsWith('/v1/')) {
+    if (
+      url.pathname.startsWith('/k/v1/') ||
+      /^\/k\/guest\/\d+\/v1\//.test(url.pathname) ||
+      url.pathname.startsWith('/v1/')
+    ) {
       return void answerApi(req, res, url).catch((error) => {
         console.error(error);
         if (!res.headersSent) send(res, 500, { code: 'GAIA_UN01', id: 'standin', message: String(error) });

@@ -60,6 +60,10 @@
           body = JSON.parse(text);
         } catch (e) {
           if (res.ok) throw new SyntaxError('The response body is not JSON');
+          // kintone's reference does not say what kintone.api rejects with when an error answer is not
+          // JSON. The stand-in offers both plausible shapes, and the tests run the plugin against each:
+          // the response text as it is (errorShape=text), or an object with the HTTP status (default).
+          if (query.get('errorShape') === 'text') throw text;
           throw { status: res.status, message: res.statusText || 'HTTP ' + res.status };
         }
         if (!res.ok) throw body;
@@ -107,6 +111,17 @@
       getHeaderSpaceElement: function () {
         return document.getElementById('standin-header-menu-space');
       },
+      // kintone.app.getPermissions (record screens): editApp is App Management permission. Whether the
+      // real one asks the server is not documented; the stand-in answers from the page and counts the
+      // calls (window.standinPermissionCalls) so tests and the bench can count probes per page load.
+      // permissionsApi=off leaves it out, like a kintone version without it.
+      getPermissions:
+        query.get('permissionsApi') === 'off'
+          ? undefined
+          : function () {
+              window.standinPermissionCalls = (window.standinPermissionCalls || 0) + 1;
+              return Promise.resolve({ addRecord: true, editApp: root.getAttribute('data-may-manage') !== 'false' });
+            },
     },
     plugin: {
       app: {
@@ -131,7 +146,7 @@
     getLoginUser: function () {
       return {
         id: '1',
-        code: 'sato',
+        code: query.get('user') || 'sato',
         name: 'Sato Hiroshi',
         email: 'sato@example.com',
         url: '',

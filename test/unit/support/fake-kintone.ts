@@ -16,7 +16,14 @@ export const plainPath = (url: string) => url.replace(ORIGIN, '').replace(/^\/k\
 
 export function installKintone(
   handler: Handler,
-  options: { spaceId?: number; language?: string; appId?: number } = {},
+  options: {
+    spaceId?: number;
+    language?: string;
+    appId?: number | null;
+    user?: string;
+    /** kintone.app.getPermissions(); absent like on kintone versions without it. */
+    permissions?: () => Promise<{ addRecord: boolean; editApp: boolean }>;
+  } = {},
 ) {
   const calls: ApiCall[] = [];
   const config = new Map<string, Record<string, string>>();
@@ -32,8 +39,12 @@ export function installKintone(
   (globalThis as unknown as { kintone: unknown }).kintone = {
     api,
     $PLUGIN_ID: 'plugin-id',
-    app: { getId: () => options.appId ?? 1, getHeaderMenuSpaceElement: () => document.getElementById('menu') },
-    getLoginUser: () => ({ language: options.language ?? 'en' }),
+    app: {
+      getId: () => (options.appId === undefined ? 1 : options.appId),
+      getHeaderMenuSpaceElement: () => document.getElementById('menu'),
+      getPermissions: options.permissions,
+    },
+    getLoginUser: () => ({ language: options.language ?? 'en', code: options.user ?? 'sato' }),
     plugin: {
       app: {
         getConfig: (id: string) => config.get(id) ?? {},
