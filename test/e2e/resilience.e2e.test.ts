@@ -5,6 +5,8 @@ import { APPS, rowIds, screenshot, useHarness } from './harness';
 import { expectedRowIds, sampleApp } from './expected';
 
 const h = useHarness();
+const liveReads = (requests: { path: string }[]) =>
+  requests.filter((r) => r.path === '/k/v1/app/notifications/general.json');
 
 describe('strict Content-Security-Policy', () => {
   it("works with script-src 'self' and no unsafe-inline/unsafe-eval, without a single violation", async () => {
@@ -86,18 +88,26 @@ describe('hostile strings in codes, names and labels', () => {
 
 describe('errors and timing', () => {
   it.each([
-    [{ fail: '429' }, 'GAIA_TM12', 'busy'],
+    [{ fail: '429' }, 'BUSY', 'busy'],
     [{ fail: '503' }, 'BUSY', 'busy'],
+    [{ fail: '503', failCode: 'GAIA_DA02' }, 'GAIA_DA02', 'busy'],
+    // kintone's reference is silent on what kintone.api rejects with for a non-JSON error page.
+    [{ fail: '429', errorShape: 'text' }, 'NETWORK', 'could not be reached'],
     [{ drop: '1' }, 'NETWORK', 'could not be reached'],
     [{ drop: 'midbody' }, 'NETWORK', 'could not be reached'],
     [{ malformed: 'truncated' }, 'INVALID', 'cannot read'],
     [{ malformed: 'wrongShape' }, 'INVALID', 'cannot read'],
-  ])('%o shows %s with a clear message and a Retry that recovers', async (scenario, code, words) => {
+  ])('%o shows %s with a clear message and a Retry button that reads again', async (scenario, code, words) => {
     const page = await h.openConfig(APPS.team, scenario);
     const alert = page.locator('[role="alert"]');
     expect(await alert.getAttribute('data-error-code')).toBe(code);
     expect(await alert.textContent()).toContain(words);
     expect(await page.$$('tr[data-entity-type]')).toHaveLength(0);
+    // The page's failure switch stays on, so the read fails again: Retry must still have sent it.
+    const before = liveReads(h.standIn.requests).length;
+    await page.click('[role="alert"] button');
+    await expect.poll(() => liveReads(h.standIn.requests).length).toBeGreaterThan(before);
+    await page.waitForSelector('.knm:not([aria-busy]) [role="alert"]');
     await page.close();
   });
 
@@ -120,9 +130,10 @@ describe('errors and timing', () => {
     const before = h.standIn.requests.length;
     const page = await h.openConfig(APPS.team, { fail: '429:2', failPath: '/k/v1/app/notifications/general.json' });
     expect(await rowIds(page)).toHaveLength(sampleApp(APPS.team).live.notifications.length);
-    const liveReads = h.standIn.requests.slice(before).filter((r) => r.path === '/k/v1/app/notifications/general.json');
-    expect(liveReads).toHaveLength(3);
-    expect(liveReads[1].startedAt - liveReads[0].startedAt).toBeGreaterThan(400);
+    const reads = liveReads(h.standIn.requests.slice(before));
+    expect(reads).toHaveLength(3);
+    // Backoff with jitter: 50–150 % of 500 ms before the first retry.
+    expect(reads[1].startedAt - reads[0].startedAt).toBeGreaterThan(240);
     await page.close();
   });
 

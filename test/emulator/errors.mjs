@@ -8,7 +8,6 @@ export const ERRORS = {
   GAIA_IL26: [400, 'The specified space ID does not match the app.'],
   CB_VA01: [400, 'Missing or invalid input.'],
   CB_WA01: [401, 'Password authentication failed.'],
-  GAIA_TM12: [429, 'Too many requests are being processed. Please try again later.'],
   GAIA_PL18: [400, 'The plug-in file is invalid.'],
   GAIA_PL22: [400, 'The plug-in is already installed.'],
   CB_NF01: [404, 'The requested API does not exist.'],

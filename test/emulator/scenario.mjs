@@ -1,7 +1,7 @@
 // Failure injection. A scenario comes from startStandIn options / setScenario (whole server) and from
 // x-standin-* headers that the browser shim forwards from its page's query string (one page only).
 
-/** @typedef {{ latencyMs?: number, fail?: { status: 429|503, times?: number, paths?: string[] },
+/** @typedef {{ latencyMs?: number, fail?: { status: 429|503, times?: number, paths?: string[], code?: string },
  *   drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
  *   userApi?: 'forbidden' }} Scenario */
 
@@ -14,6 +14,7 @@ export function scenarioFromHeaders(headers) {
     const [status, times] = String(h('fail')).split(':');
     s.fail = { status: Number(status) === 503 ? 503 : 429, ...(times ? { times: Number(times) } : {}) };
     if (h('fail-path')) s.fail.paths = [String(h('fail-path'))];
+    if (/^[A-Z]+_[A-Z0-9]+$/.test(String(h('fail-code') ?? ''))) s.fail.code = String(h('fail-code'));
   }
   if (h('drop') === 'midbody') s.dropMidBody = true;
   else if (h('drop')) s.drop = true;

@@ -7,7 +7,10 @@ describe('toPanelError', () => {
     ['GAIA_AP01', 'notFound'],
     ['GAIA_IL23', 'guestSpace'],
     ['CB_VA01', 'badRequest'],
-    ['GAIA_TM12', 'busy'],
+    ['GAIA_RE18', 'busy'],
+    ['GAIA_DA02', 'busy'],
+    // Cursor limit, not a busy domain: retrying would not help.
+    ['GAIA_TM12', 'unknown'],
     ['GAIA_XX99', 'unknown'],
   ])('maps kintone code %s to %s and keeps kintone’s message as detail', (code, kind) => {
     const error = toPanelError({ code, id: 'abc', message: 'kintone says so' });
@@ -18,6 +21,11 @@ describe('toPanelError', () => {
     [{ status: 429, message: 'Too Many Requests' }, 'BUSY', 'busy'],
     [{ status: 503, message: 'Service Unavailable' }, 'BUSY', 'busy'],
     [{ status: 500 }, 'HTTP_500', 'unknown'],
+    // A busy status wins over whatever code the body carries (kintone documents none for 429).
+    [{ status: 429, code: 'SOME_NEW01', message: 'Busy' }, 'SOME_NEW01', 'busy'],
+    [{ status: 503, code: 'CB_VA01' }, 'CB_VA01', 'busy'],
+    // A non-JSON error answer handed over as its text: no usable answer.
+    ['<html>429 Too Many Requests</html>', 'NETWORK', 'network'],
     [new SyntaxError('Unexpected end of JSON'), 'INVALID', 'invalid'],
     [new TypeError('Failed to fetch'), 'NETWORK', 'network'],
     [undefined, 'NETWORK', 'network'],

@@ -64,12 +64,12 @@ describe('loadAppSettings', () => {
         healthyApp({
           '/k/v1/app/notifications/general.json': () => {
             attempts++;
-            throw { code: 'GAIA_TM12', message: 'Too many requests' };
+            throw { code: 'GAIA_DA02', message: 'Lock timeout' };
           },
         }),
       ),
     );
-    await expect(loadAppSettings('1')).rejects.toMatchObject({ code: 'GAIA_TM12', kind: 'busy' });
+    await expect(loadAppSettings('1')).rejects.toMatchObject({ code: 'GAIA_DA02', kind: 'busy' });
     expect(attempts).toBe(3);
 
     attempts = 0;

@@ -81,11 +81,14 @@ describe('failure injection', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(145);
   });
 
-  it('answers 429 with GAIA_TM12 and 503 with a non-JSON page', async () => {
-    expect(await json(path, { 'x-standin-fail': '429' })).toMatchObject({ status: 429, body: { code: 'GAIA_TM12' } });
-    const unavailable = await get(path, { 'x-standin-fail': '503' });
-    expect(unavailable.status).toBe(503);
-    await expect(unavailable.clone().json()).rejects.toThrow();
+  it('answers 429 and 503 with a non-JSON page, or with kintone’s JSON error body when given a code', async () => {
+    for (const status of ['429', '503']) {
+      const busy = await get(path, { 'x-standin-fail': status });
+      expect(busy.status).toBe(Number(status));
+      await expect(busy.clone().json()).rejects.toThrow();
+    }
+    const withCode = await json(path, { 'x-standin-fail': '503', 'x-standin-fail-code': 'GAIA_DA02' });
+    expect(withCode).toMatchObject({ status: 503, body: { code: 'GAIA_DA02' } });
   });
 
   it('drops connections and sends malformed bodies', async () => {

@@ -113,7 +113,7 @@ describe('Panel', () => {
     [{ code: 'CB_NO02', message: 'No privilege' }, 'CB_NO02', 'App Management permission'],
     [{ code: 'GAIA_AP01', message: 'Not found' }, 'GAIA_AP01', 'not found'],
     [{ code: 'GAIA_IL23', message: 'Guest' }, 'GAIA_IL23', 'guest-space'],
-    [{ code: 'GAIA_TM12', message: 'Too many' }, 'GAIA_TM12', 'busy'],
+    [{ code: 'GAIA_RE18', message: 'Too many' }, 'GAIA_RE18', 'busy'],
     [new TypeError('Failed to fetch'), 'NETWORK', 'could not be reached'],
     [{ notifications: [{}] }, 'INVALID', 'cannot read'],
   ])('shows %o as an alert with data-error-code %s, and Retry recovers', async (answer, code, words) => {
