@@ -9,7 +9,7 @@ const onlyFiles = (configs, files) => configs.map((config) => ({ ...config, file
 export default [
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
   ...onlyFiles(reactTypescriptPrettier, ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', '*.ts']),
-  ...onlyFiles(nodePrettier, ['scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs']),
+  ...onlyFiles(nodePrettier, ['scripts/**/*.mjs', 'test/**/*.mjs', 'stand-in/**/*.mjs', '*.mjs']),
   {
     files: ['src/**/*.{ts,tsx}', 'test/unit/**/*.{ts,tsx}'],
     settings: { react: { version: '18.0', pragma: 'h', fragment: 'Fragment' } },
@@ -20,7 +20,7 @@ export default [
     },
   },
   {
-    files: ['test/emulator/public/**/*.js'],
+    files: ['stand-in/public/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
 ];

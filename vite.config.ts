@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * One IIFE bundle per kintone entry: kintone loads plugin JS as classic scripts, and Vite's IIFE
@@ -21,7 +21,7 @@ export const jsx = {
 
 export default defineConfig(() => {
   const entry = process.env.PLUGIN_ENTRY ?? 'config';
-  return {
+  const config: UserConfig = {
     // The record-list script has no JSX: without the injected import, Preact stays out of its bundle
     // (the injection reaches every transformed file, and Preact's module has side effects).
     oxc: entry === 'desktop' ? {} : jsx,
@@ -43,4 +43,5 @@ export default defineConfig(() => {
       },
     },
   };
+  return config;
 });

@@ -7,7 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
-import { configPageUrl, APPS } from '../test/e2e/pages.mjs';
+import { configPageUrl, APPS } from '../stand-in/urls.mjs';
 import { timeToMatrix, renderVersusLoop, filterLatency } from './lib/bench-probes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

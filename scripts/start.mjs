@@ -1,7 +1,7 @@
 // npm start: builds the plugin, then serves it inside the local kintone stand-in until Ctrl-C.
 // `npm start -- --no-build` serves the zip already in dist/. PORT picks the port (default 5173).
 import { spawnSync } from 'node:child_process';
-import { startStandIn } from '../test/emulator/server.mjs';
+import { startStandIn } from '../stand-in/server.mjs';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

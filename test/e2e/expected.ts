@@ -18,7 +18,7 @@ export interface SampleApp {
 }
 
 export const sampleApp = (id: number): SampleApp =>
-  JSON.parse(readFileSync(`test/emulator/apps/app-${id}.json`, 'utf8')) as SampleApp;
+  JSON.parse(readFileSync(`stand-in/apps/app-${id}.json`, 'utf8')) as SampleApp;
 
 export const expectedRowIds = (settings: Settings) =>
   settings.notifications.map((n) => `${n.entity.type}:${n.entity.code}`);

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APPS, cellStates, rowIds, screenshot, useHarness } from './harness';
+import { APPS, rowIds, screenshot, useHarness } from './harness';
 import { expectedRowIds, sampleApp } from './expected';
 
 const h = useHarness();

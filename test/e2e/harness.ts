@@ -3,21 +3,30 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 // @ts-expect-error plain ESM modules without types
-import { startStandIn } from '../emulator/server.mjs';
+import { startStandIn } from '../../stand-in/server.mjs';
 // @ts-expect-error plain ESM modules without types
 import { launchBrowser } from '../../scripts/lib/browser.mjs';
 // @ts-expect-error plain ESM modules without types
-import { APPS, configPageUrl, recordListUrl } from './pages.mjs';
+import { APPS, configPageUrl, recordListUrl } from '../../stand-in/urls.mjs';
 
 export { APPS };
 export const SCREENSHOTS = 'test-results/screenshots';
+
+/** One request the stand-in received, with when it arrived and was answered (performance.now()). */
+export interface StandInRequest {
+  method: string;
+  path: string;
+  query?: Record<string, unknown>;
+  startedAt: number;
+  answeredAt: number;
+}
 
 interface StandIn {
   url: string;
   close(): Promise<void>;
   setScenario(s: Record<string, unknown>): void;
   resetScenario(): void;
-  requests: { method: string; path: string; query?: Record<string, unknown> }[];
+  requests: StandInRequest[];
   uploads: unknown[];
 }
 

@@ -8,11 +8,11 @@ import { join } from 'node:path';
 import { KintoneRestAPIError } from '@kintone/rest-api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM modules without types
-import { startStandIn } from '../emulator/server.mjs';
+import { startStandIn } from '../../stand-in/server.mjs';
 // @ts-expect-error plain ESM modules without types
 import { upload, readDotEnv, explainFailure } from '../../scripts/upload.mjs';
 // @ts-expect-error plain ESM modules without types
-import { pluginIdOf } from '../emulator/plugin-zip.mjs';
+import { pluginIdOf } from '../../scripts/lib/plugin-zip.mjs';
 import { buildTestPlugin } from './support/test-plugin';
 
 let standIn: { url: string; close(): Promise<void>; uploads: Array<{ method: string; id: string }> };

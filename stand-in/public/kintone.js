@@ -11,6 +11,7 @@
     latency: 'latency',
     fail: 'fail',
     failPath: 'fail-path',
+    failCode: 'fail-code',
     drop: 'drop',
     malformed: 'malformed',
     hang: 'hang',

@@ -1,6 +1,6 @@
 // URLs of the stand-in's pages and the sample apps, shared by the browser tests and the benchmark.
 
-/** Sample app ids (see test/emulator/apps/README.md). */
+/** Sample app ids (see stand-in/apps/README.md). */
 export const APPS = {
   team: 1,
   guest: 2,

@@ -1,7 +1,7 @@
 // The REST endpoints the plugin reads (and the upload tool writes), in kintone's wire format.
 import { KintoneError } from './errors.mjs';
 import { directory, fieldsOf, settingsOf, statusOf } from './data.mjs';
-import { pluginIdOf } from './plugin-zip.mjs';
+import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
 
 /** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
 export function parseKintonePath(pathname) {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM modules without types
-import { startStandIn } from '../emulator/server.mjs';
+import { startStandIn } from '../../stand-in/server.mjs';
 import { buildTestPlugin } from './support/test-plugin';
 
 let standIn: { url: string; close(): Promise<void> };
@@ -112,7 +112,7 @@ describe('failure injection', () => {
 describe('pages', () => {
   it('loads the plugin like kintone: config html, then css, the kintone global, then js in manifest order', async () => {
     const html = await (await get('/k/admin/app/1/plugin/config?app=1')).text();
-    const order = ['<div id="test-root">', '/emulator/kintone.js', '/plugin/js/a.js', '/plugin/js/b.js'].map((s) =>
+    const order = ['<div id="test-root">', '/stand-in/kintone.js', '/plugin/js/a.js', '/plugin/js/b.js'].map((s) =>
       html.indexOf(s),
     );
     expect(order.every((at) => at > 0)).toBe(true);

@@ -4,7 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPlugin } from './plugin-zip.mjs';
+import { readPlugin } from '../scripts/lib/plugin-zip.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TYPES = {
@@ -31,9 +31,9 @@ function html(res, status, body, { csp } = {}) {
 }
 
 function layout({ title, lang, attrs = '', head = '', body, query }) {
-  const hostile = query.get('css') === 'hostile' ? '<link rel="stylesheet" href="/emulator/hostile.css">' : '';
+  const hostile = query.get('css') === 'hostile' ? '<link rel="stylesheet" href="/stand-in/hostile.css">' : '';
   return `<!doctype html><html lang="${escapeHtml(lang)}" ${attrs}><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
-<link rel="stylesheet" href="/emulator/standin.css">${hostile}${head}</head><body>
+<link rel="stylesheet" href="/stand-in/standin.css">${hostile}${head}</head><body>
 <header class="standin-bar"><span class="standin-logo">kintone</span><span class="standin-note">local stand-in</span></header>
 ${body}</body></html>`;
 }
@@ -80,7 +80,7 @@ function pluginPage(res, url, ctx, screen, appId) {
   const files = plugin.manifest[screen] ?? { js: [], css: [] };
   const lang = LANGS.includes(query.get('lang')) ? query.get('lang') : 'en';
   const css = (files.css ?? []).map((p) => `<link rel="stylesheet" href="/plugin/${p}">`).join('');
-  const js = ['/emulator/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)]
+  const js = ['/stand-in/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)]
     .map((src) => `<script src="${src}"></script>`)
     .join('');
   const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}" data-may-manage="${app?.manageable !== false}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
@@ -129,7 +129,7 @@ export function servePage(req, res, url, ctx) {
   }
   if (path === '/plugin-config') return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? '1');
   if ((m = path.match(/^\/k\/(\d+)\/?$/))) return pluginPage(res, url, ctx, 'desktop', m[1]);
-  if ((m = path.match(/^\/emulator\/([\w.-]+)$/)) && existsSync(join(here, 'public', m[1]))) {
+  if ((m = path.match(/^\/stand-in\/([\w.-]+)$/)) && existsSync(join(here, 'public', m[1]))) {
     res.writeHead(200, {
       'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
