@@ -11,6 +11,7 @@ export const APPS = {
   empty: 7,
   processOff: 8,
   hostile: 9,
+  formChangePending: 10,
 };
 
 const query = (params) =>

@@ -3,11 +3,21 @@
  * the UI words. kintone codes are kept verbatim; our own codes cover what kintone never names.
  */
 export type ErrorKind =
-  'permission' | 'notFound' | 'guestSpace' | 'badRequest' | 'busy' | 'network' | 'timeout' | 'invalid' | 'unknown';
+  | 'permission'
+  | 'notFound'
+  | 'guestSpace'
+  | 'badRequest'
+  | 'busy'
+  | 'network'
+  | 'timeout'
+  | 'invalid'
+  | 'unknown'
+  /** kintone gave the page no app id: nothing to read, and no request is sent. */
+  | 'noApp';
 
-export class PanelError extends Error {
+export class ApiError extends Error {
   constructor(
-    /** A kintone error code (e.g. CB_NO02) or NETWORK / INVALID / BUSY / TIMEOUT. */
+    /** A kintone error code (e.g. CB_NO02) or NETWORK / INVALID / BUSY / TIMEOUT / NO_APP. */
     readonly code: string,
     readonly kind: ErrorKind,
     /** kintone's own message or a validation detail; shown as plain text under ours. */
@@ -40,27 +50,27 @@ const sanitizeCode = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, ''
 const asText = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 500) : '');
 
 /**
- * Turns whatever kintone.api rejected with into a PanelError. Never throws. kintone documents the
+ * Turns whatever kintone.api rejected with into an ApiError. Never throws. kintone documents the
  * rejection as the error body ({ code, id, message }); its reference is silent on what comes when an
  * error answer is not JSON (a proxy's or a load balancer's page), so both an object carrying the HTTP
  * `status` and a bare value are handled.
  */
-export function toPanelError(error: unknown): PanelError {
-  if (error instanceof PanelError) return error;
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
   // kintone.api rejects with a SyntaxError when a 200 answer's body is not JSON.
-  if (error instanceof SyntaxError) return new PanelError('INVALID', 'invalid');
+  if (error instanceof SyntaxError) return new ApiError('INVALID', 'invalid');
   if (typeof error === 'object' && error !== null) {
     const { code, message, status } = error as { code?: unknown; message?: unknown; status?: unknown };
     const hasCode = typeof code === 'string' && code !== '';
     const safe = hasCode ? sanitizeCode(code) : '';
-    if (BUSY_STATUSES.includes(status as number)) return new PanelError(safe || 'BUSY', 'busy', asText(message));
-    if (hasCode) return new PanelError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
+    if (BUSY_STATUSES.includes(status as number)) return new ApiError(safe || 'BUSY', 'busy', asText(message));
+    if (hasCode) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
     if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
-      return new PanelError(`HTTP_${status}`, 'unknown', asText(message));
+      return new ApiError(`HTTP_${status}`, 'unknown', asText(message));
     }
   }
   // fetch/XHR failures reject with TypeError or an opaque value: the request never got an answer.
-  return new PanelError('NETWORK', 'network', error instanceof Error ? asText(error.message) : '');
+  return new ApiError('NETWORK', 'network', error instanceof Error ? asText(error.message) : '');
 }
 
-export const isRetryable = (error: PanelError): boolean => error.kind === 'busy';
+export const isRetryable = (error: ApiError): boolean => error.kind === 'busy';

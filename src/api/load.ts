@@ -1,7 +1,10 @@
 /**
- * What the panel reads, in as few waves as possible: the six settings reads in one parallel wave (so the
- * matrix appears after one round trip — six, because browsers open at most six HTTP/1.1 connections per
- * host), then the names (app name, users, groups, departments), which are only an enrichment.
+ * What the panel reads. The settings reads go out in one parallel wave (six, because browsers open at
+ * most six HTTP/1.1 connections per host): the live general settings, which the panel cannot work
+ * without, and five optional reads (pre-live settings, form fields and process management of both
+ * environments) that only enrich it. The optional reads are handed back as promises of their own, so the
+ * caller decides how long to wait for them: a slow one never holds the matrix back. Names (app name,
+ * users, groups, departments) come after, as a further enrichment.
  */
 import { kintoneGet } from './request';
 import {
@@ -11,45 +14,50 @@ import {
   parseNotificationSettings,
   parseProcessEnabled,
 } from './validate';
-import type { Directory, DirectoryEntry, Environment, FormField, NotificationSettings } from '../model/types';
+import type {
+  Directory,
+  DirectoryEntry,
+  Environment,
+  FormField,
+  NotificationSettings,
+  PerEnvironment,
+} from '../model/types';
 
-export interface PerEnvironment<T> {
-  live: T;
-  preview: T;
+/** The optional reads of one wave; each resolves to undefined when it fails (never rejects). */
+export interface OptionalReads {
+  preview: Promise<NotificationSettings | undefined>;
+  fields: PerEnvironment<Promise<Map<string, FormField> | undefined>>;
+  processEnabled: PerEnvironment<Promise<boolean | undefined>>;
 }
 
-export interface AppSettings {
-  appId: string;
-  /** Live settings: the panel cannot work without them, so their failure is the panel's error. */
-  live: NotificationSettings;
-  /** Pre-live settings; undefined when that read failed (the panel then shows live only). */
-  preview?: NotificationSettings;
-  fields: PerEnvironment<Map<string, FormField> | undefined>;
-  processEnabled: PerEnvironment<boolean | undefined>;
+export interface SettingsWave {
+  /** Rejects with an ApiError: the panel's error. */
+  live: Promise<NotificationSettings>;
+  optional: OptionalReads;
 }
 
 const path = (env: Environment, rest: string) => (env === 'preview' ? `/k/v1/preview/${rest}` : `/k/v1/${rest}`);
 
 /** Reads an optional enrichment: a failure means "unknown", never an error on screen. */
 const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | undefined> =>
-  promise.then(parse, () => undefined);
+  promise.then(parse).catch(() => undefined);
 
-export async function loadAppSettings(appId: string): Promise<AppSettings> {
+/** Sends the six settings reads at once. */
+export function startSettingsWave(appId: string): SettingsWave {
   const get = (p: string) => kintoneGet(p, { app: appId });
-  const [live, preview, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
-    get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
-    optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
-    optional(get(path('live', 'app/form/fields.json')), parseFormFields),
-    optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
-    optional(get(path('live', 'app/status.json')), parseProcessEnabled),
-    optional(get(path('preview', 'app/status.json')), parseProcessEnabled),
-  ]);
   return {
-    appId,
-    live,
-    preview,
-    fields: { live: liveFields, preview: previewFields },
-    processEnabled: { live: liveProcess, preview: previewProcess },
+    live: get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
+    optional: {
+      preview: optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
+      fields: {
+        live: optional(get(path('live', 'app/form/fields.json')), parseFormFields),
+        preview: optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
+      },
+      processEnabled: {
+        live: optional(get(path('live', 'app/status.json')), parseProcessEnabled),
+        preview: optional(get(path('preview', 'app/status.json')), parseProcessEnabled),
+      },
+    },
   };
 }
 
@@ -72,8 +80,9 @@ const chunk = <T>(items: T[], size: number): T[][] =>
 
 /**
  * Looks up names for every USER, GROUP and ORGANIZATION code, each code once, all requests in parallel.
- * The User API answers only for some accounts: a type whose lookup fails stays undefined (codes shown).
- * Guest users are not in the directory, so their codes are not asked for.
+ * The User API answers only for some accounts: a type whose lookup fails, or answers in a shape this
+ * panel cannot read, stays undefined ("names unavailable", codes shown) — never an empty directory, which
+ * would flag everyone as unknown. Guest users are not in the directory, so their codes are not asked for.
  */
 export async function loadDirectory(settings: (NotificationSettings | undefined)[]): Promise<Directory> {
   const directory: Directory = {};
@@ -94,7 +103,7 @@ export async function loadDirectory(settings: (NotificationSettings | undefined)
         for (const page of pages) for (const e of parseDirectoryEntries(page, listKey)) entries.set(e.code, e);
         directory[type] = entries;
       } catch {
-        // 403 for non-administrators, or any failure: keep codes quietly, as the issue asks.
+        // 403 for non-administrators, an unreadable answer, or any failure: keep codes quietly.
       }
     }),
   );

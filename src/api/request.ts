@@ -1,4 +1,4 @@
-import { PanelError, isRetryable, toPanelError } from './errors';
+import { ApiError, isRetryable, toApiError } from './errors';
 
 /** Timing knobs; tests shorten them. */
 export const requestPolicy = {
@@ -18,7 +18,7 @@ export const jittered = (baseMs: number): number => Math.round(baseMs * (0.5 + M
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new PanelError('TIMEOUT', 'timeout')), ms);
+    const timer = setTimeout(() => reject(new ApiError('TIMEOUT', 'timeout')), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);
@@ -36,7 +36,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * GET a kintone REST path through kintone.api, guest-space aware (kintone.api.url(path, true) turns it
  * into /k/guest/{spaceId}/v1/... when the app lives in a guest space — never built by hand here).
  * Busy answers are retried with jittered backoff unless `retry` is false; every failure comes out as a
- * PanelError.
+ * ApiError.
  */
 export async function kintoneGet(
   path: string,
@@ -49,7 +49,7 @@ export async function kintoneGet(
     try {
       return await withTimeout(Promise.resolve(kintone.api(url, 'GET', params)), requestPolicy.timeoutMs);
     } catch (raw) {
-      const error = toPanelError(raw);
+      const error = toApiError(raw);
       const delay = retry ? requestPolicy.retryDelaysMs[attempt] : undefined;
       if (!isRetryable(error) || delay === undefined) throw error;
       await sleep(jittered(delay));

@@ -1,10 +1,11 @@
 /**
  * Response guards at the REST boundary. The notification settings are the product, so they are checked
- * strictly: a missing or wrongly typed field is the INVALID error. The other reads only enrich the matrix,
- * so they are checked leniently: bad entries are dropped and the panel degrades to codes.
+ * strictly: a missing or wrongly typed field is the INVALID error. Form fields only enrich the matrix, so
+ * bad entries are dropped. A User API answer of the wrong shape is INVALID too, which the caller turns into
+ * "names unavailable": reading it as an empty directory would flag every user as unknown.
  * Hand-written rather than a schema library: five small shapes cost less than any library in the bundle.
  */
-import { PanelError } from './errors';
+import { ApiError } from './errors';
 import {
   TRIGGERS,
   type DirectoryEntry,
@@ -20,7 +21,7 @@ const isObject = (value: unknown): value is Json =>
 
 /** The INVALID error, naming the path of the first value that is missing or of the wrong type. */
 const invalid = (where: string): never => {
-  throw new PanelError('INVALID', 'invalid', `${where} is missing or of the wrong type`);
+  throw new ApiError('INVALID', 'invalid', `${where} is missing or of the wrong type`);
 };
 
 function field<T>(obj: Json, key: string, where: string, check: (v: unknown) => v is T): T {
@@ -79,13 +80,15 @@ export function parseProcessEnabled(body: unknown): boolean | undefined {
   return isObject(body) && isBoolean(body.enable) ? body.enable : undefined;
 }
 
-/** GET /v1/users.json, groups.json, organizations.json → entries under `listKey`. */
+/**
+ * GET /v1/users.json, groups.json, organizations.json → entries under `listKey`. Throws INVALID when the
+ * answer is not that shape: the caller then treats names as unavailable rather than as "nobody exists".
+ */
 export function parseDirectoryEntries(body: unknown, listKey: string): DirectoryEntry[] {
   const list = isObject(body) ? body[listKey] : undefined;
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item): DirectoryEntry[] =>
-    isObject(item) && isString(item.code) && isString(item.name)
-      ? [{ code: item.code, name: item.name, ...(isBoolean(item.valid) ? { valid: item.valid } : {}) }]
-      : [],
-  );
+  if (!Array.isArray(list)) return invalid(`${listKey}`);
+  return list.map((item, i): DirectoryEntry => {
+    if (!isObject(item) || !isString(item.code) || !isString(item.name)) return invalid(`${listKey}[${i}]`);
+    return { code: item.code, name: item.name, ...(isBoolean(item.valid) ? { valid: item.valid } : {}) };
+  });
 }

@@ -38,6 +38,7 @@ export const en = {
   'flag.USER_STOPPED': 'stopped user',
   'flag.NOT_IN_DIRECTORY': 'not found in the directory',
   processOff: 'Process management is off: this never fires',
+  cellInert: 'Set, but never sent',
 
   'error.permission': 'Reading notification settings needs App Management permission for this app.',
   'error.notFound': 'App not found. It may have been deleted.',
@@ -48,6 +49,8 @@ export const en = {
   'error.timeout': 'kintone did not answer in time.',
   'error.invalid': 'kintone sent settings this panel cannot read.',
   'error.unknown': 'The settings could not be read.',
+  'error.noApp':
+    'kintone gave this page no app ID. Open the plug-in’s settings from the app’s App Settings › Plug-ins.',
 
   'env.live': 'Live',
   'env.preview': 'Pre-live',
@@ -68,6 +71,8 @@ export const en = {
   'finding.UNKNOWN_TYPE': 'Recipients of an unknown type:',
   'finding.ALL_TRIGGERS_OFF': 'Recipients with every trigger off:',
   'finding.STATUS_WITHOUT_PROCESS': 'Status changed never fires (process management is off):',
+  'finding.ACTOR_NEVER_NOTIFIED':
+    'Never sent: kintone does not notify people of their own action (Created by on Record added, Updated by on Record edited):',
   'finding.EDIT_NOISE': 'Every record edit notifies a whole group or department:',
   'finding.PENDING_CHANGES': 'Pre-live changes await Update App.',
   more: '+{count} more',

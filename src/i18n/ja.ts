@@ -40,6 +40,7 @@ export const ja: Messages = {
   'flag.USER_STOPPED': '停止中のユーザー',
   'flag.NOT_IN_DIRECTORY': 'ユーザー情報に見つかりません',
   processOff: 'プロセス管理が無効のため、この通知は送信されません',
+  cellInert: '設定済み(送信されない)',
 
   'error.permission': '通知設定を見るにはアプリ管理権限が必要です。',
   'error.notFound': 'アプリが見つかりません。削除された可能性があります。',
@@ -50,6 +51,7 @@ export const ja: Messages = {
   'error.timeout': 'kintone から応答がありませんでした。',
   'error.invalid': '通知設定を読み取れませんでした。',
   'error.unknown': '通知設定を読み込めませんでした。',
+  'error.noApp': 'アプリIDを取得できませんでした。アプリの設定の「プラグイン」から開いてください。',
 
   'env.live': '運用環境',
   'env.preview': '未反映の設定',
@@ -70,6 +72,8 @@ export const ja: Messages = {
   'finding.UNKNOWN_TYPE': '不明な種類の通知先:',
   'finding.ALL_TRIGGERS_OFF': 'すべてオフの通知先:',
   'finding.STATUS_WITHOUT_PROCESS': 'プロセス管理が無効で送信されない通知:',
+  'finding.ACTOR_NEVER_NOTIFIED':
+    '操作した本人には通知されないため送信されない通知(レコード追加の作成者、レコード編集の更新者):',
   'finding.EDIT_NOISE': '編集のたびにグループ・組織全体へ通知:',
   'finding.PENDING_CHANGES': '未反映の変更があります。',
   more: 'ほか {count} 件',

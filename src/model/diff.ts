@@ -1,8 +1,13 @@
 /** Live ↔ pre-live comparison: what "Update App" would change. */
-import { TRIGGERS, recipientKey, type NotificationSettings, type Recipient, type Trigger } from './types';
-
-export type RowChange = 'added' | 'removed' | 'changed';
-export type CellChange = 'added' | 'removed';
+import {
+  TRIGGERS,
+  recipientKey,
+  type CellChange,
+  type NotificationSettings,
+  type Recipient,
+  type RowChange,
+  type Trigger,
+} from './types';
 
 export interface DiffRow {
   /** recipientKey: the same code under another type is another recipient. */

@@ -1,5 +1,5 @@
 /** Findings: what an administrator should act on, derived from the rows of one environment. */
-import type { MatrixRow, RowFlag } from './types';
+import type { InertReason, MatrixRow, RowFlag } from './types';
 
 export type FindingKind =
   | 'NO_RECIPIENTS'
@@ -9,6 +9,7 @@ export type FindingKind =
   | 'UNKNOWN_TYPE'
   | 'ALL_TRIGGERS_OFF'
   | 'STATUS_WITHOUT_PROCESS'
+  | 'ACTOR_NEVER_NOTIFIED'
   | 'PENDING_CHANGES'
   | 'EDIT_NOISE';
 
@@ -20,9 +21,8 @@ export interface Finding {
 }
 
 export interface FindingsInput {
+  /** Rows built with their environment's fields and process management (see rows.ts: inert triggers). */
   rows: MatrixRow[];
-  /** undefined when status.json could not be read: then nothing is said about it. */
-  processManagementEnabled?: boolean;
   /** Pre-live settings differ from live. */
   pendingChanges?: boolean;
 }
@@ -40,18 +40,20 @@ const everyTriggerOff: RowTest = (row) => Object.values(row.recipient.triggers).
 const editsToMany: RowTest = (row) =>
   row.recipient.triggers.recordEdited && (row.recipient.type === 'GROUP' || row.recipient.type === 'ORGANIZATION');
 
-export function findFindings({ rows, processManagementEnabled, pendingChanges }: FindingsInput): Finding[] {
+const inertFor =
+  (reason: InertReason): RowTest =>
+  (row) =>
+    Object.values(row.inert).includes(reason);
+
+export function findFindings({ rows, pendingChanges }: FindingsInput): Finding[] {
   const rowChecks: [FindingKind, 'warning' | 'info', RowTest][] = [
     ['FIELD_MISSING', 'warning', flagged('FIELD_MISSING')],
     ['USER_STOPPED', 'warning', flagged('USER_STOPPED')],
     ['NOT_IN_DIRECTORY', 'warning', flagged('NOT_IN_DIRECTORY')],
     ['UNKNOWN_TYPE', 'warning', (row) => !row.known],
     ['ALL_TRIGGERS_OFF', 'warning', everyTriggerOff],
-    [
-      'STATUS_WITHOUT_PROCESS',
-      'warning',
-      (row) => processManagementEnabled === false && row.recipient.triggers.statusChanged,
-    ],
+    ['STATUS_WITHOUT_PROCESS', 'warning', inertFor('PROCESS_OFF')],
+    ['ACTOR_NEVER_NOTIFIED', 'warning', inertFor('ACTOR')],
     ['EDIT_NOISE', 'info', editsToMany],
   ];
   const findings: Finding[] = [];

@@ -4,17 +4,38 @@ import {
   recipientKey,
   type Directory,
   type FormField,
+  type InertReason,
   type MatrixRow,
   type NotificationKind,
   type NotificationSettings,
   type Recipient,
   type RowFlag,
+  type Trigger,
 } from './types';
 
 export interface RowContext {
   /** Form fields of the same environment; undefined when they could not be read. */
   fields?: Map<string, FormField>;
   directory?: Directory;
+  /** Process management of the same environment; undefined when unknown (nothing is said then). */
+  processEnabled?: boolean;
+}
+
+/** The built-in field whose person is the one acting on each trigger (kintone never notifies them). */
+const ACTOR_FIELD: Partial<Record<Trigger, string>> = { recordAdded: 'CREATOR', recordEdited: 'MODIFIER' };
+
+/** Triggers that are on but can never reach this recipient. Field types are only known with the form. */
+function inertTriggers(recipient: Recipient, context: RowContext): MatrixRow['inert'] {
+  const inert: MatrixRow['inert'] = {};
+  const mark = (trigger: Trigger, reason: InertReason) => {
+    if (recipient.triggers[trigger]) inert[trigger] = reason;
+  };
+  if (context.processEnabled === false) mark('statusChanged', 'PROCESS_OFF');
+  const fieldType = recipient.type === 'FIELD_ENTITY' ? context.fields?.get(recipient.code)?.type : undefined;
+  for (const [trigger, actor] of Object.entries(ACTOR_FIELD) as [Trigger, string][]) {
+    if (fieldType === actor) mark(trigger, 'ACTOR');
+  }
+  return inert;
 }
 
 /** FIELD_ENTITY recipients get "To Me" notifications; users, groups and departments get "All". */
@@ -56,5 +77,6 @@ export function buildRows(settings: NotificationSettings, context: RowContext = 
     kind: notificationKind(recipient.type),
     guest: isGuestCode(recipient.code),
     ...resolve(recipient, context),
+    inert: inertTriggers(recipient, context),
   }));
 }

@@ -66,6 +66,13 @@ export type NotificationKind = 'TO_ME' | 'ALL' | 'UNKNOWN';
 /** Something about a recipient an admin should know; shown as a badge and used by findings. */
 export type RowFlag = 'FIELD_MISSING' | 'USER_STOPPED' | 'NOT_IN_DIRECTORY';
 
+/**
+ * Why a trigger that is switched on can never send anything to this recipient: process management is
+ * off (Status changed), or the recipient is the person acting — kintone never notifies people of their own
+ * action, so *Created by* on Record added and *Updated by* on Record edited never fire.
+ */
+export type InertReason = 'PROCESS_OFF' | 'ACTOR';
+
 /** One matrix row: a recipient plus what the panel resolved about it. */
 export interface MatrixRow {
   /** recipientKey(recipient) — unique within one environment. */
@@ -79,4 +86,37 @@ export interface MatrixRow {
   /** User/group/department name or field label, when one was found. */
   displayName?: string;
   flags: RowFlag[];
+  /** Triggers that are on but can never fire for this recipient, and why. */
+  inert: Partial<Record<Trigger, InertReason>>;
+}
+
+/** How one recipient or one cell differs between live and pre-live. */
+export type RowChange = 'added' | 'removed' | 'changed';
+export type CellChange = 'added' | 'removed';
+
+/** A row as the matrix draws it; the Differences view adds what changed. */
+export interface MatrixItem {
+  row: MatrixRow;
+  change?: RowChange;
+  cells?: Partial<Record<Trigger, CellChange>>;
+  /** "Include sub-departments" differs between live and pre-live. */
+  subsChanged?: boolean;
+}
+
+export interface PerEnvironment<T> {
+  live: T;
+  preview: T;
+}
+
+/** Everything one load read about the app's settings. */
+export interface AppSettings {
+  appId: string;
+  /** Live settings: the panel cannot work without them. */
+  live: NotificationSettings;
+  /** Pre-live settings; undefined when that read failed or has not answered (live only is shown). */
+  preview?: NotificationSettings;
+  /** Form fields per environment; undefined when unknown. */
+  fields: PerEnvironment<Map<string, FormField> | undefined>;
+  /** Whether process management is on, per environment; undefined when unknown. */
+  processEnabled: PerEnvironment<boolean | undefined>;
 }

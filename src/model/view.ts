@@ -9,11 +9,11 @@ export interface Sort {
 }
 
 /** Which settings the matrix shows: live, pre-live, or the differences between them. */
-export type PanelView = 'live' | 'preview' | 'diff';
-export const PANEL_VIEWS: readonly PanelView[] = ['live', 'preview', 'diff'];
+export type EnvView = 'live' | 'preview' | 'diff';
+export const ENV_VIEWS: readonly EnvView[] = ['live', 'preview', 'diff'];
 
 export interface ViewState {
-  env: PanelView;
+  envView: EnvView;
   text: string;
   type: TypeFilter;
   /** Only recipients of this trigger, or any. */
@@ -22,7 +22,15 @@ export interface ViewState {
   sort: Sort | null;
 }
 
-export const DEFAULT_VIEW: ViewState = { env: 'live', text: '', type: 'ALL', trigger: 'ANY', sort: null };
+/** The filter that hides nothing. */
+export const NO_FILTER: Pick<ViewState, 'text' | 'type' | 'trigger'> = { text: '', type: 'ALL', trigger: 'ANY' };
+export const DEFAULT_VIEW: ViewState = { envView: 'live', ...NO_FILTER, sort: null };
+
+/** Clicking a column header sorts ascending, then descending, then back to kintone's order. */
+export function nextSort(sort: Sort | null, column: SortColumn): Sort | null {
+  if (sort?.column !== column) return { column, dir: 'asc' };
+  return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
+}
 
 const normalize = (text: string) => text.normalize('NFKC').toLowerCase();
 
@@ -87,7 +95,7 @@ const oneOf = <T>(value: unknown, allowed: readonly T[]): T =>
 /** Reads a stored view; never throws, and falls back to the default field by field. */
 export function parseView(text: string | null): ViewState {
   let raw: {
-    env?: unknown;
+    envView?: unknown;
     text?: unknown;
     type?: unknown;
     trigger?: unknown;
@@ -102,7 +110,7 @@ export function parseView(text: string | null): ViewState {
   const column = oneOf(sort.column, [null, 'recipient', 'type', ...TRIGGERS] as const);
   const dir = oneOf(sort.dir, [null, 'asc', 'desc'] as const);
   return {
-    env: oneOf(raw.env, PANEL_VIEWS),
+    envView: oneOf(raw.envView, ENV_VIEWS),
     text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
     type: oneOf(raw.type, ['ALL', ...ENTITY_TYPES, 'UNKNOWN'] as const),
     trigger: oneOf(raw.trigger, ['ANY', ...TRIGGERS] as const),

@@ -1,18 +1,10 @@
 import type { Translate } from '../i18n';
-import { PANEL_VIEWS, type PanelView } from '../model/view';
+import { ENV_VIEWS, type EnvView } from '../model/view';
 
-export function EnvSwitch({
-  value,
-  onChange,
-  t,
-}: {
-  value: PanelView;
-  onChange: (view: PanelView) => void;
-  t: Translate;
-}) {
+export function EnvSwitch({ value, onChange, t }: { value: EnvView; onChange: (view: EnvView) => void; t: Translate }) {
   return (
     <div class="knm-switch" role="group" aria-label={t('envLabel')}>
-      {PANEL_VIEWS.map((view) => (
+      {ENV_VIEWS.map((view) => (
         <button
           type="button"
           key={view}

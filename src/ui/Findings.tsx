@@ -1,5 +1,5 @@
 import type { Finding } from '../model/findings';
-import type { MatrixItem } from './Matrix';
+import type { MatrixItem } from '../model/types';
 import type { Translate } from '../i18n';
 
 /** How many rows a finding names before it says "+N more". */

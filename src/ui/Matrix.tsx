@@ -1,21 +1,9 @@
 import { Component, type ComponentChildren } from 'preact';
-import { TRIGGERS, type MatrixRow, type Trigger } from '../model/types';
+import { TRIGGERS, type MatrixItem, type MatrixRow, type Trigger } from '../model/types';
+import { nextSort, type Sort, type SortColumn } from '../model/view';
 import { rowBuilder } from './recipient-rows';
 import { memoLast } from './memo';
 import type { Translate } from '../i18n';
-import type { ViewState } from '../model/view';
-
-export type RowChange = 'added' | 'removed' | 'changed';
-export type CellChange = 'added' | 'removed';
-
-/** A row as the matrix draws it; the Differences view adds what changed. */
-export interface MatrixItem {
-  row: MatrixRow;
-  change?: RowChange;
-  cells?: Partial<Record<Trigger, CellChange>>;
-  /** "Include sub-departments" differs between live and pre-live. */
-  subsChanged?: boolean;
-}
 
 interface MatrixProps {
   items: MatrixItem[];
@@ -26,16 +14,8 @@ interface MatrixProps {
   processEnabled?: boolean;
   caption: string;
   t: Translate;
-  sort: ViewState['sort'];
-  onSort: (sort: ViewState['sort']) => void;
-}
-
-type SortColumn = NonNullable<ViewState['sort']>['column'];
-
-/** Clicking a header sorts ascending, then descending, then back to kintone's order. */
-function nextSort(sort: ViewState['sort'], column: SortColumn): ViewState['sort'] {
-  if (sort?.column !== column) return { column, dir: 'asc' };
-  return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
+  sort: Sort | null;
+  onSort: (sort: Sort | null) => void;
 }
 
 function SortHeader({
@@ -47,7 +27,7 @@ function SortHeader({
 }: {
   column: SortColumn;
   label: string;
-  sort: ViewState['sort'];
+  sort: Sort | null;
   onSort: MatrixProps['onSort'];
   children?: ComponentChildren;
 }) {
@@ -71,7 +51,6 @@ interface RowsProps {
   items: MatrixItem[];
   shown: Set<MatrixRow>;
   t: Translate;
-  processOff: boolean;
 }
 
 /**
@@ -92,9 +71,9 @@ class Rows extends Component<RowsProps> {
     return false;
   }
 
-  private place({ items, shown, t, processOff }: RowsProps) {
+  private place({ items, shown, t }: RowsProps) {
     const body = this.body!;
-    const build = this.build(t, processOff);
+    const build = this.build(t);
     const rows = items.map((item) => {
       const tr = build(item);
       const hidden = !shown.has(item.row);
@@ -133,7 +112,7 @@ export function Matrix({ items, shown, totals, processEnabled, caption, t, sort,
             ))}
           </tr>
         </thead>
-        <Rows items={items} shown={shown} t={t} processOff={processOff} />
+        <Rows items={items} shown={shown} t={t} />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>

@@ -1,22 +1,22 @@
 import { Component, type ComponentChildren } from 'preact';
-import { filterRows, sortRows, totalsOf, type PanelView, type ViewState } from '../model/view';
+import { filterRows, sortRows, totalsOf, NO_FILTER, type EnvView, type ViewState } from '../model/view';
+import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
+import type { AppSettings, Directory, MatrixItem } from '../model/types';
 import type { Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
 import { readView, writeView } from './view-storage';
-import { buildPanelModel, findingsFor, itemsFor, type PanelModel } from './panel-model';
 import { memoLast } from './memo';
 import { exportTable } from './export-table';
 import { Header } from './Header';
-import { Matrix, type MatrixItem } from './Matrix';
+import { Matrix } from './Matrix';
 import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
 import { Toolbar } from './Toolbar';
-import type { AppSettings } from '../api/load';
-import type { Directory } from '../model/types';
 
 interface PanelProps {
+  /** Empty when kintone gave the page no app id: the panel says so without a request. */
   appId: string;
   t: Translate;
   /** Shown under the matrix: the plugin's own options on the settings page. */
@@ -41,21 +41,22 @@ export class Panel extends Component<PanelProps, PanelState> {
   state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
 
   private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
-  private items = memoLast((model: PanelModel, env: PanelView) => itemsFor(model, env));
+  private shownView = memoLast((model: PanelModel, settings: AppSettings, asked: EnvView) =>
+    showView(model, settings, asked),
+  );
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
   private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
     sortRows(items, sort, (item) => item.row),
   );
-  private shown = memoLast(
-    (items: MatrixItem[], text: string, type: string, trigger: string) =>
+  private passing = memoLast(
+    (items: MatrixItem[], text: string, type: ViewState['type'], trigger: ViewState['trigger']) =>
       new Set(
         filterRows(
           items.map((item) => item.row),
-          { text, type, trigger } as ViewState,
+          { text, type, trigger },
         ),
       ),
   );
-  private findings = memoLast(findingsFor);
 
   // Before the first render rather than after it: the request wave leaves as early as it can.
   componentWillMount() {
@@ -72,7 +73,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const element = document.getElementById(`knm-row-${focusKey}`);
     if (element?.hidden) {
       // The row is filtered out: clear the filter, and focus it on the next update.
-      this.setView({ text: '', type: 'ALL', trigger: 'ANY' });
+      this.setView(NO_FILTER);
       return;
     }
     element?.scrollIntoView?.({ block: 'center' });
@@ -90,53 +91,48 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   render({ appId, t, children }: PanelProps, { load, busy, view }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
-    const settings = ready?.settings;
     const model = ready && this.model(ready.settings, ready.directory);
-    const env = model?.pending ? view.env : 'live';
-    const items = model ? this.items(model, env) : [];
+    const shown = model && ready && this.shownView(model, ready.settings, view.envView);
+    const items = shown?.items ?? [];
     const arranged = this.arranged(items, view.sort);
-    const shown = this.shown(items, view.text, view.type, view.trigger);
-    const visible = arranged.filter(({ row }) => shown.has(row));
-    const onScreen = env === 'live' ? settings?.live : settings?.preview;
+    const passing = this.passing(items, view.text, view.type, view.trigger);
+    const visible = arranged.filter(({ row }) => passing.has(row));
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
           t={t}
           appName={ready?.appName ?? t('appFallback', { id: appId })}
-          revisions={{
-            live: settings?.live.revision,
-            preview: model?.pending ? settings?.preview?.revision : undefined,
-          }}
-          notifyToCommenter={onScreen?.notifyToCommenter}
+          revisions={shown?.revisions ?? {}}
+          notifyToCommenter={shown?.settings.notifyToCommenter}
           busy={busy}
           onRefresh={this.reload}
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {model?.pending && (
+        {shown && model?.pending && (
           <div class="knm-pending" data-pending="true">
             <p>{t('pending')}</p>
-            <EnvSwitch value={env} onChange={(next) => this.setView({ env: next })} t={t} />
+            <EnvSwitch value={shown.envView} onChange={(envView) => this.setView({ envView })} t={t} />
           </div>
         )}
-        {env === 'diff' && model?.diff && settings?.preview && (
-          <DiffSummary diff={model.diff} live={settings.live} preview={settings.preview} t={t} />
+        {shown?.envView === 'diff' && model?.diff && ready?.settings.preview && (
+          <DiffSummary diff={model.diff} live={ready.settings.live} preview={ready.settings.preview} t={t} />
         )}
-        {model && settings && (
+        {shown && (
           <Findings
-            findings={this.findings(model, env, settings.processEnabled)}
+            findings={shown.findings}
             items={arranged}
             onShowRow={(focusKey) => this.setState({ focusKey })}
             t={t}
           />
         )}
-        {model && items.length === 0 && (
+        {shown && items.length === 0 && (
           <div class="knm-empty" data-empty="true">
             <p>{t('emptyTitle')}</p>
             <p>{t('emptyHint')}</p>
           </div>
         )}
-        {model && settings && items.length > 0 && (
+        {shown && items.length > 0 && (
           <>
             <Toolbar
               t={t}
@@ -144,15 +140,15 @@ export class Panel extends Component<PanelProps, PanelState> {
               onView={this.setView}
               shown={visible.length}
               total={items.length}
-              exportTable={() => exportTable(visible, t, env === 'diff')}
-              exportName={`notifications-app${appId}-${env}`}
+              exportTable={() => exportTable(visible, t, shown.envView === 'diff')}
+              exportName={`notifications-app${appId}-${shown.envView}`}
             />
             <Matrix
               t={t}
               items={arranged}
-              shown={shown}
-              totals={totalsOf([...shown])}
-              processEnabled={env === 'live' ? settings.processEnabled.live : settings.processEnabled.preview}
+              shown={passing}
+              totals={totalsOf([...passing])}
+              processEnabled={shown.processEnabled}
               caption={t('title')}
               sort={view.sort}
               onSort={(sort) => this.setView({ sort })}

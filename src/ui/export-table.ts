@@ -1,6 +1,7 @@
 import { TRIGGERS } from '../model/types';
-import type { MessageKey, Translate } from '../i18n';
-import type { MatrixItem } from './Matrix';
+import type { MatrixItem } from '../model/types';
+import type { Translate } from '../i18n';
+import { typeLabel } from './type-label';
 
 /** The rows on screen as a plain table (header first), in the user's language, for CSV and Markdown. */
 export function exportTable(items: MatrixItem[], t: Translate, withChanges: boolean): string[][] {
@@ -14,7 +15,7 @@ export function exportTable(items: MatrixItem[], t: Translate, withChanges: bool
     ...(withChanges ? [t('exportChange')] : []),
   ];
   const body = items.map(({ row, change }) => [
-    row.known ? t(`type.${row.recipient.type}` as MessageKey) : t('type.unknown', { type: row.recipient.type }),
+    typeLabel(row, t),
     row.recipient.code,
     row.displayName ?? '',
     t(`kind.${row.kind}`),

@@ -4,9 +4,9 @@
  * whole, so there is nothing to diff. Each row is a clone of one empty row, filled in: one native clone
  * costs less than creating its eleven elements one by one. Every value goes in as text, never as HTML.
  */
-import { TRIGGERS } from '../model/types';
-import type { MessageKey, Translate } from '../i18n';
-import type { MatrixItem } from './Matrix';
+import { TRIGGERS, type MatrixItem } from '../model/types';
+import type { Translate } from '../i18n';
+import { typeLabel } from './type-label';
 
 /** An element with a class and optional text. */
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -17,10 +17,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
 }
 
 /**
- * A row builder for one language and process-management state: it returns each item's row with the DOM
- * hooks of shared/DESIGN.md, built on first use and the same element after that.
+ * A row builder for one language: it returns each item's row with the DOM hooks of shared/DESIGN.md, built
+ * on first use and the same element after that.
  */
-export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem) => HTMLTableRowElement {
+export function rowBuilder(t: Translate): (item: MatrixItem) => HTMLTableRowElement {
   const built = new WeakMap<MatrixItem, HTMLTableRowElement>();
   // The empty row every row is cloned from: the recipient cell (type, code, badges), one cell per trigger.
   const emptyRow = el('tr', '');
@@ -31,6 +31,7 @@ export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem
   for (const trigger of TRIGGERS) emptyRow.appendChild(el('td', 'knm-cell')).dataset.trigger = trigger;
   // What a screen reader says for a cell; the stylesheet draws the visible mark (✓ or –) from data-on.
   const spoken = [t('cellOff'), t('cellOn')];
+  const inertWords = t('cellInert');
 
   return (item) => {
     let tr = built.get(item);
@@ -51,7 +52,7 @@ export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem
     const codeText = typeWord.nextSibling as HTMLElement;
     const badges = th.lastChild as HTMLElement;
     typeWord.className = `knm-type knm-icon-${row.known ? type : 'UNKNOWN'}`;
-    typeWord.textContent = row.known ? t(`type.${type}` as MessageKey) : t('type.unknown', { type });
+    typeWord.textContent = typeLabel(row, t);
     if (row.displayName !== undefined) th.insertBefore(el('span', 'knm-name', row.displayName), codeText);
     codeText.textContent = code;
     badges.appendChild(el('span', `knm-badge knm-kind-${row.kind}`, t(`kind.${row.kind}`)));
@@ -67,10 +68,12 @@ export function rowBuilder(t: Translate, processOff: boolean): (item: MatrixItem
     let td = th.nextSibling as HTMLElement;
     for (const trigger of TRIGGERS) {
       const on = triggers[trigger];
-      td.textContent = spoken[+on];
+      const inert = row.inert[trigger];
+      td.textContent = inert ? inertWords : spoken[+on];
       td.dataset.on = `${on}`;
       if (cells?.[trigger]) td.dataset.change = cells[trigger];
-      if (processOff && on && trigger === 'statusChanged') td.className = 'knm-cell knm-inert';
+      // On, but never sent (process management off, or the person acting): styled apart, said so.
+      if (inert) td.dataset.inert = inert;
       td = td.nextSibling as HTMLElement;
     }
     return tr;

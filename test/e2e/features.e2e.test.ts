@@ -90,11 +90,35 @@ describe('names, labels and process management', () => {
     const page = await h.openConfig(APPS.processOff);
     expect(await page.textContent('th[data-column="statusChanged"]')).toContain('never fires');
     // The cells that are set but cannot fire are hatched; the column header says why.
-    expect(await page.getAttribute('tr[data-entity-code="sato"] td[data-trigger="statusChanged"]', 'class')).toContain(
-      'knm-inert',
-    );
+    const cell = 'tr[data-entity-code="sato"] td[data-trigger="statusChanged"]';
+    expect(await page.getAttribute(cell, 'data-inert')).toBe('PROCESS_OFF');
+    expect(await page.textContent(cell)).toBe('Set, but never sent');
     expect(await page.$('[data-finding="STATUS_WITHOUT_PROCESS"]')).not.toBeNull();
     await screenshot(page, 'process-off');
+    await page.close();
+  });
+
+  it('says Created by on Record added and Updated by on Record edited never fire, with a finding', async () => {
+    const page = await h.openConfig(APPS.fields);
+    const inert = await page.$$eval('td[data-inert]', (tds) =>
+      tds.map(
+        (td) =>
+          `${td.closest('tr')?.getAttribute('data-entity-code')}:${td.getAttribute('data-trigger')}=${td.getAttribute('data-inert')}`,
+      ),
+    );
+    expect(inert).toEqual(['Created_by:recordAdded=ACTOR', 'Updated_by:recordEdited=ACTOR']);
+    const finding = await page.textContent('[data-finding="ACTOR_NEVER_NOTIFIED"]');
+    expect(finding).toContain('own action');
+    expect(finding).toContain('Created by');
+    await page.close();
+  });
+
+  it('a pending form change alone (another revision, same notifications) raises no banner', async () => {
+    const page = await h.openConfig(APPS.formChangePending);
+    expect(await page.$('[data-pending]')).toBeNull();
+    expect(await page.$('[data-finding="PENDING_CHANGES"]')).toBeNull();
+    expect(await page.textContent('[data-revision="live"]')).toContain('20');
+    expect(await page.textContent('[data-revision="preview"]')).toContain('21');
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toPanelError, PanelError } from '../../src/api/errors';
+import { toApiError, ApiError } from '../../src/api/errors';
 
-describe('toPanelError', () => {
+describe('toApiError', () => {
   it.each([
     ['CB_NO02', 'permission'],
     ['GAIA_AP01', 'notFound'],
@@ -13,7 +13,7 @@ describe('toPanelError', () => {
     ['GAIA_TM12', 'unknown'],
     ['GAIA_XX99', 'unknown'],
   ])('maps kintone code %s to %s and keeps kintone’s message as detail', (code, kind) => {
-    const error = toPanelError({ code, id: 'abc', message: 'kintone says so' });
+    const error = toApiError({ code, id: 'abc', message: 'kintone says so' });
     expect(error).toMatchObject({ code, kind, detail: 'kintone says so' });
   });
 
@@ -33,18 +33,18 @@ describe('toPanelError', () => {
     ['boom', 'NETWORK', 'network'],
     [{}, 'NETWORK', 'network'],
   ])('maps %o to %s', (raw, code, kind) => {
-    expect(toPanelError(raw)).toMatchObject({ code, kind });
+    expect(toApiError(raw)).toMatchObject({ code, kind });
   });
 
   it('sanitises codes that carry markup and truncates long messages', () => {
-    const error = toPanelError({ code: '<img src=x onerror=alert(1)>CB_NO02', message: 'x'.repeat(5000) });
+    const error = toApiError({ code: '<img src=x onerror=alert(1)>CB_NO02', message: 'x'.repeat(5000) });
     expect(error.code).toMatch(/^[A-Za-z0-9_]+$/);
     expect(error.detail.length).toBeLessThanOrEqual(500);
-    expect(toPanelError({ code: '<>' }).code).toBe('UNKNOWN');
+    expect(toApiError({ code: '<>' }).code).toBe('UNKNOWN');
   });
 
-  it('passes a PanelError through unchanged', () => {
-    const error = new PanelError('TIMEOUT', 'timeout');
-    expect(toPanelError(error)).toBe(error);
+  it('passes an ApiError through unchanged', () => {
+    const error = new ApiError('TIMEOUT', 'timeout');
+    expect(toApiError(error)).toBe(error);
   });
 });

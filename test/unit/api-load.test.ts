@@ -1,15 +1,35 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installKintone, plainPath, routes, ORIGIN, type ApiCall } from './support/fake-kintone';
 import { healthyApp, LIVE, PREVIEW } from './support/fixtures';
-import { loadAppName, loadAppSettings, loadDirectory } from '../../src/api/load';
+import { loadAppName, loadDirectory, startSettingsWave } from '../../src/api/load';
 import { requestPolicy } from '../../src/api/request';
-import { PanelError } from '../../src/api/errors';
+import { ApiError } from '../../src/api/errors';
 import { parseNotificationSettings } from '../../src/api/validate';
+import { buildRows } from '../../src/model/rows';
 
 const original = { ...requestPolicy };
 afterEach(() => Object.assign(requestPolicy, original));
 
-describe('loadAppSettings', () => {
+/** One wave with every read settled (the panel's loader waits for the optional ones only briefly). */
+async function loadAppSettings(appId: string) {
+  const { live, optional } = startSettingsWave(appId);
+  const [liveSettings, preview, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
+    live,
+    optional.preview,
+    optional.fields.live,
+    optional.fields.preview,
+    optional.processEnabled.live,
+    optional.processEnabled.preview,
+  ]);
+  return {
+    live: liveSettings,
+    preview,
+    fields: { live: liveFields, preview: previewFields },
+    processEnabled: { live: liveProcess, preview: previewProcess },
+  };
+}
+
+describe('startSettingsWave', () => {
   it('issues every read in one parallel wave with the exact URL, method and params', async () => {
     const pending: (() => void)[] = [];
     const answers = routes(healthyApp());
@@ -91,7 +111,7 @@ describe('loadAppSettings', () => {
     requestPolicy.timeoutMs = 30;
     installKintone(routes(healthyApp({ '/k/v1/app/notifications/general.json': () => new Promise(() => undefined) })));
     const error = await loadAppSettings('1').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PanelError);
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'TIMEOUT', kind: 'timeout' });
   });
 
@@ -149,5 +169,15 @@ describe('loadDirectory', () => {
     expect(directory.USER).toBeUndefined();
     expect(directory.GROUP?.get('sales-managers')?.name).toBe('Sales managers');
     expect(directory.ORGANIZATION?.get('sales')?.name).toBe('Sales Division');
+  });
+});
+
+describe('loadDirectory with an answer of an unexpected shape', () => {
+  it('treats the names as unavailable, so nobody is flagged as unknown', async () => {
+    installKintone(routes(healthyApp({ '/v1/users.json': { members: [{ code: 'sato', name: 'Sato' }] } })));
+    const directory = await loadDirectory([parseNotificationSettings(LIVE)]);
+    expect(directory.USER).toBeUndefined();
+    const rows = buildRows(parseNotificationSettings(LIVE), { directory });
+    expect(rows.filter((row) => row.flags.includes('NOT_IN_DIRECTORY'))).toEqual([]);
   });
 });

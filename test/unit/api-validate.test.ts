@@ -100,7 +100,6 @@ describe('lenient parsers', () => {
       expect(() => parseAppName(body)).not.toThrow();
       expect(() => parseFormFields(body)).not.toThrow();
       expect(() => parseProcessEnabled(body)).not.toThrow();
-      expect(() => parseDirectoryEntries(body, 'users')).not.toThrow();
     }
   });
 
@@ -119,14 +118,31 @@ describe('lenient parsers', () => {
     expect(fields.get('D')?.label).toBe('');
     expect(parseProcessEnabled({ enable: false })).toBe(false);
     expect(parseProcessEnabled({ enable: 'false' })).toBeUndefined();
+  });
+});
+
+describe('parseDirectoryEntries', () => {
+  it('reads users with their stopped state', () => {
     expect(
       parseDirectoryEntries(
-        { users: [{ code: 'a', name: 'A', valid: false }, { code: 'b' }, { code: 'c', name: 'C' }] },
+        {
+          users: [
+            { code: 'a', name: 'A', valid: false },
+            { code: 'c', name: 'C' },
+          ],
+        },
         'users',
       ),
     ).toEqual([
       { code: 'a', name: 'A', valid: false },
       { code: 'c', name: 'C' },
     ]);
+    expect(parseDirectoryEntries({ users: [] }, 'users')).toEqual([]);
+  });
+
+  it('calls an answer of another shape INVALID, so that names are unavailable rather than "nobody exists"', () => {
+    for (const body of [null, 42, 'text', [], {}, { users: 'x' }, { groups: [] }, { users: [{ code: 'b' }] }]) {
+      expect(() => parseDirectoryEntries(body, 'users')).toThrow(expect.objectContaining({ code: 'INVALID' }));
+    }
   });
 });

@@ -8,15 +8,16 @@ const settings = parseNotificationSettings({
   ...LIVE,
   notifications: [...LIVE.notifications, n('FIELD_ENTITY', 'Old_reviewer', '11000'), n('USER', 'nobody', '00010')],
 });
-const rows = buildRows(settings, {
+const context = {
   fields: parseFormFields(FIELDS),
   directory: { USER: new Map(parseDirectoryEntries(USERS, 'users').map((e) => [e.code, e])) },
-});
+};
+const rows = buildRows(settings, { ...context, processEnabled: false });
 const kinds = (findings: ReturnType<typeof findFindings>) => findings.map((f) => `${f.kind}:${f.rowKeys.join(',')}`);
 
 describe('findFindings', () => {
   it('names the rows behind each finding, warnings first', () => {
-    expect(kinds(findFindings({ rows, processManagementEnabled: false, pendingChanges: true }))).toEqual([
+    expect(kinds(findFindings({ rows, pendingChanges: true }))).toEqual([
       'FIELD_MISSING:FIELD_ENTITY:Old_reviewer',
       'USER_STOPPED:USER:kimura',
       'NOT_IN_DIRECTORY:USER:nobody',
@@ -29,10 +30,10 @@ describe('findFindings', () => {
   });
 
   it('says nothing about process management when it is on or unknown', () => {
-    expect(kinds(findFindings({ rows, processManagementEnabled: true }))).not.toContainEqual(
-      expect.stringMatching(/^STATUS/),
-    );
-    expect(kinds(findFindings({ rows }))).not.toContainEqual(expect.stringMatching(/^STATUS/));
+    for (const processEnabled of [true, undefined]) {
+      const found = kinds(findFindings({ rows: buildRows(settings, { ...context, processEnabled }) }));
+      expect(found).not.toContainEqual(expect.stringMatching(/^STATUS/));
+    }
   });
 
   it('warns about an app with no recipients, and stays quiet about a healthy one', () => {
@@ -40,6 +41,6 @@ describe('findFindings', () => {
     const healthy = buildRows(
       parseNotificationSettings({ ...LIVE, notifications: [n('USER', 'sato', '10000'), n('GROUP', 'g', '10100')] }),
     );
-    expect(findFindings({ rows: healthy, processManagementEnabled: true, pendingChanges: false })).toEqual([]);
+    expect(findFindings({ rows: healthy, pendingChanges: false })).toEqual([]);
   });
 });

@@ -98,15 +98,21 @@ describe('Panel', () => {
     expect(root.querySelector('table')).toBeNull();
   });
 
-  it('is busy while loading', async () => {
-    let release!: () => void;
+  it('is busy while loading, and not once every answer is in', async () => {
+    const held: (() => void)[] = [];
     const answers = routes(healthyApp());
-    installKintone((call) => new Promise((resolve) => (release = () => resolve(answers(call)))));
+    installKintone((call) => new Promise((resolve) => held.push(() => resolve(answers(call)))));
     render(<Panel appId="1" t={translator('en')} />, root);
-    await settle(() => root.querySelector('.knm') !== null);
+    await settle(() => held.length === 6);
     expect(root.querySelector('.knm')?.getAttribute('aria-busy')).toBe('true');
     expect(root.textContent).toContain('Loading');
-    expect(release).toBeTypeOf('function');
+    expect(root.querySelector('tr[data-entity-type]')).toBeNull();
+    // Answer everything, the names' requests too as they come.
+    const answerAll = setInterval(() => held.splice(0).forEach((answer) => answer()), 5);
+    await ready();
+    clearInterval(answerAll);
+    expect(rowIds()).toHaveLength(LIVE.notifications.length);
+    expect(root.textContent).not.toContain('Loading');
   });
 
   it.each([
