@@ -8,6 +8,8 @@ const WATCH_ROWS = () => {
     if (document.querySelector('tr[data-entity-type]')) {
       void document.body.offsetHeight; // include style and layout, as a user would wait for them
       window.__bench.rowsAt = performance.now();
+      // The same end mark as the yardsticks': the task after the next frame (style, layout and paint done).
+      requestAnimationFrame(() => setTimeout(() => (window.__bench.rowsFrameAt = performance.now())));
       observer.disconnect();
     }
   }).observe(document, { childList: true, subtree: true });
@@ -67,25 +69,29 @@ export async function timeToMatrix(browser, url) {
 }
 
 /**
- * Our render of the large app (from the last settings answer in hand to rows laid out) against a plain DOM loop
- * building the same table (same markup, attributes and CSS) from the same JSON in the same page.
+ * Our render of the large app against two yardsticks built from the same JSON in the same page, each
+ * timed from the data in hand to the task after the next frame:
+ * - the same markup (attributes, classes, CSS) built by a plain DOM loop: what our code adds;
+ * - a minimal table: one text cell per recipient and one per trigger, default table layout: what the
+ *   information itself costs a browser.
  */
-export async function renderVersusLoop(browser, url) {
+export async function renderAtScale(browser, url) {
   const page = await openPage(browser, url);
+  await page.waitForFunction(() => window.__bench.rowsFrameAt > 0, null, { polling: 100 });
   const result = await page.evaluate(async (settingsRead) => {
+    // The task after the next frame: style, layout and paint of a change are done.
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     // Data in hand: every settings read has been answered and handed over by kintone.api (the stand-in
     // marks that moment), so network and IPC delays count for neither side.
     const answers = performance
       .getEntriesByName('standin:answer')
       .filter((m) => new RegExp(settingsRead).test(m.detail));
-    const ours = window.__bench.rowsAt - Math.max(...answers.map((m) => m.startTime));
+    const ours = window.__bench.rowsFrameAt - Math.max(...answers.map((m) => m.startTime));
     const liveUrl = answers
       .map((m) => m.detail)
       .find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
     const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
     document.querySelector('.knm-scroll')?.remove();
-    const host = document.createElement('div');
-    host.className = 'knm';
     const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
     const el = (tag, cls, txt) => {
       const e = document.createElement(tag);
@@ -93,17 +99,25 @@ export async function renderVersusLoop(browser, url) {
       if (txt !== undefined) e.textContent = txt;
       return e;
     };
-    const t0 = performance.now();
-    const { notifications } = JSON.parse(text);
-    const table = el('table', 'knm-matrix');
+    const place = (table) => {
+      const host = el('div', 'knm');
+      host.append(table);
+      document.body.append(host);
+      return host;
+    };
+
+    await nextFrame();
+    let t0 = performance.now();
+    const sameMarkupTable = el('table', 'knm-matrix');
     const tbody = el('tbody');
-    for (const n of notifications) {
+    for (const n of JSON.parse(text).notifications) {
       const tr = el('tr');
       tr.id = `knm-row-${n.entity.type}:${n.entity.code}`;
       tr.tabIndex = -1;
       tr.dataset.entityType = n.entity.type;
       tr.dataset.entityCode = n.entity.code;
       const th = el('th', 'knm-recipient');
+      th.scope = 'row';
       const badges = el('span', 'knm-badges');
       badges.append(el('span', 'knm-badge', 'All'));
       th.append(
@@ -113,31 +127,58 @@ export async function renderVersusLoop(browser, url) {
       );
       tr.append(th);
       for (const trigger of triggers) {
-        const td = el('td', 'knm-cell');
+        const td = el('td', 'knm-cell', n[trigger] ? 'Notified' : 'Not notified');
         td.dataset.trigger = trigger;
         td.dataset.on = String(n[trigger]);
-        td.textContent = n[trigger] ? 'Notified' : 'Not notified';
         tr.append(td);
       }
       tbody.append(tr);
     }
-    table.append(tbody);
-    host.append(table);
-    document.body.append(host);
-    void document.body.offsetHeight;
-    return { ours, loop: performance.now() - t0 };
+    sameMarkupTable.append(tbody);
+    const sameHost = place(sameMarkupTable);
+    await nextFrame();
+    const sameMarkup = performance.now() - t0;
+    sameHost.remove();
+
+    await nextFrame();
+    t0 = performance.now();
+    const minimalTable = document.createElement('table');
+    const minimalBody = document.createElement('tbody');
+    for (const n of JSON.parse(text).notifications) {
+      const tr = document.createElement('tr');
+      const name = document.createElement('td');
+      name.textContent = `${n.entity.type} ${n.entity.code}`;
+      tr.append(name);
+      for (const trigger of triggers) {
+        const td = document.createElement('td');
+        td.textContent = n[trigger] ? '✓' : '–';
+        tr.append(td);
+      }
+      minimalBody.append(tr);
+    }
+    minimalTable.append(minimalBody);
+    document.body.append(minimalTable);
+    await nextFrame();
+    const minimal = performance.now() - t0;
+    minimalTable.remove();
+    return { ours, sameMarkup, minimal };
   }, SETTINGS_READ);
   await page.close();
   return result;
 }
 
-/** ms from an input event in the filter box to the matrix updated and laid out, narrowing then clearing. */
+/**
+ * A filter keystroke at the large app, narrowing to a handful of rows and then clearing, from the input
+ * event to the task after the next frame, against the same change made by a bare loop: on our rows (same
+ * markup), and on a minimal table of the same rows (one text cell per recipient and per trigger).
+ */
 export async function filterLatency(browser, url, runs) {
   const page = await openPage(browser, url);
   const result = await page.evaluate(async (runs) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const input = document.querySelector('input[data-filter="text"]');
     const tbody = document.querySelector('.knm-matrix tbody');
-    // Names arrive after the matrix and replace its rows: measure once the rows have settled.
+    // Names arrive after the matrix and may replace its rows: measure once the rows have settled.
     await new Promise((resolve) => {
       let timer = setTimeout(done, 500);
       const observer = new MutationObserver(() => {
@@ -150,51 +191,91 @@ export async function filterLatency(browser, url, runs) {
       }
       observer.observe(tbody, { childList: true });
     });
-    const rows = tbody.querySelectorAll('tr[data-entity-code]');
+    const rows = [...tbody.querySelectorAll('tr[data-entity-code]')];
     // A query that matches a handful of rows: the code of one row without its last character.
-    const code = rows[Math.min(7, rows.length - 1)].dataset.entityCode;
-    const query = code.slice(0, -1);
-    const type = (value) =>
-      new Promise((resolve) => {
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          void document.body.offsetHeight;
-          resolve(performance.now() - t0);
-        });
-        observer.observe(tbody, { childList: true, subtree: true, attributes: true });
-        input.value = value;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      });
-    const pause = () => new Promise((r) => setTimeout(r, 50));
-    const narrow = [];
-    const widen = [];
-    let hiddenWhenNarrow = [];
-    for (let i = 0; i < runs; i++) {
-      narrow.push(await type(query));
-      hiddenWhenNarrow = [...rows].map((row) => row.hidden);
-      await pause();
-      widen.push(await type(''));
-      await pause();
-    }
-    // The browser's floor for the same change: the same rows' hidden attributes set by a bare loop, then
-    // style and layout, with no panel, model or framework involved.
-    const floorNarrow = [];
-    const floorWiden = [];
-    const setHidden = (hidden) => {
+    const query = rows[Math.min(7, rows.length - 1)].dataset.entityCode.slice(0, -1);
+    const type = async (value) => {
       const t0 = performance.now();
-      rows.forEach((row, i) => (row.hidden = hidden[i]));
-      void document.body.offsetHeight;
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
       return performance.now() - t0;
     };
+    const hideByLoop = async (targets, hidden) => {
+      const t0 = performance.now();
+      targets.forEach((row, i) => (row.hidden = hidden[i]));
+      await nextFrame();
+      return performance.now() - t0;
+    };
+    const out = { narrow: [], widen: [], sameNarrow: [], sameWiden: [], minimalNarrow: [], minimalWiden: [] };
+    let hiddenWhenNarrow = [];
     for (let i = 0; i < runs; i++) {
-      floorNarrow.push(setHidden(hiddenWhenNarrow));
-      await pause();
-      floorWiden.push(setHidden(hiddenWhenNarrow.map(() => false)));
-      await pause();
+      out.narrow.push(await type(query));
+      hiddenWhenNarrow = rows.map((row) => row.hidden);
+      out.widen.push(await type(''));
     }
-    return { narrow, widen, floorNarrow, floorWiden };
+    const none = hiddenWhenNarrow.map(() => false);
+    for (let i = 0; i < runs; i++) {
+      out.sameNarrow.push(await hideByLoop(rows, hiddenWhenNarrow));
+      out.sameWiden.push(await hideByLoop(rows, none));
+    }
+    // The minimal table of the same rows, alone on the page.
+    document.querySelector('.knm-scroll').remove();
+    const minimal = document.createElement('table');
+    const body = minimal.createTBody();
+    const minimalRows = rows.map((row) => {
+      const tr = body.insertRow();
+      tr.insertCell().textContent = `${row.dataset.entityType} ${row.dataset.entityCode}`;
+      for (const td of row.querySelectorAll('td[data-trigger]')) {
+        tr.insertCell().textContent = td.dataset.on === 'true' ? '✓' : '–';
+      }
+      return tr;
+    });
+    document.body.append(minimal);
+    await nextFrame();
+    for (let i = 0; i < runs; i++) {
+      out.minimalNarrow.push(await hideByLoop(minimalRows, hiddenWhenNarrow));
+      out.minimalWiden.push(await hideByLoop(minimalRows, none));
+    }
+    return out;
   }, runs);
   await page.close();
   return result;
+}
+
+/**
+ * The record-list script's API budget: kintone REST requests plus kintone.app.getPermissions() calls per
+ * record-list load, for the first load of a day and the loads after it (same browser profile), with the
+ * option on; and the same with getPermissions absent (older kintone), where one REST read decides.
+ */
+export async function recordListLoads(browser, base, app) {
+  const countLoads = async (query, loads) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/k/${app}/${query}`);
+    await page.evaluate(() => kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
+    const counts = [];
+    for (let i = 0; i < loads; i++) {
+      await page.goto(`${base}/k/${app}/${query}`);
+      await page.waitForTimeout(300);
+      counts.push(
+        await page.evaluate(() => ({
+          rest: performance.getEntriesByType('resource').filter((e) => /\/(k\/)?v1\//.test(new URL(e.name).pathname))
+            .length,
+          probes: window.standinPermissionCalls ?? 0,
+        })),
+      );
+    }
+    await context.close();
+    return counts;
+  };
+  const withPermissions = await countLoads('', 4);
+  const withoutPermissions = await countLoads('?permissionsApi=off', 4);
+  const total = (c) => c.rest + c.probes;
+  return {
+    first: total(withPermissions[0]),
+    later: Math.max(...withPermissions.slice(1).map(total)),
+    restFirst: withoutPermissions[0].rest,
+    restLater: Math.max(...withoutPermissions.slice(1).map((c) => c.rest)),
+  };
 }

@@ -122,7 +122,8 @@ export class PanelLoader {
       .then((preview) => Promise.all([loadAppName(this.appId), loadDirectory([liveSettings, preview])]))
       .then(([name, names]) => {
         appName = name;
-        directory = names;
+        // No names at all (the User API refused): keep the same object, so the rows are not rebuilt.
+        if (Object.keys(names).length > 0) directory = names;
       });
     for (const done of [optionalDone, namesDone]) {
       void done.then(() => {
