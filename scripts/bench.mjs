@@ -141,7 +141,7 @@ const header = ['measure', 'figure (median, min–max)', 'target', 'ok'];
 const table = [
   header,
   header.map(() => '---'),
-  ...rows.map(([a, b, c, ok]) => [a, b, c, ok === null ? '' : ok ? 'yes' : '**no**']),
+  ...rows.map(([a, b, c, ok]) => [a, b, c, { null: '', true: 'yes', false: '**no**' }[String(ok)]]),
 ]
   .map((r) => `| ${r.join(' | ')} |`)
   .join('\n');

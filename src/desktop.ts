@@ -28,6 +28,6 @@ async function addSettingsLink() {
 }
 
 kintone.events.on('app.record.index.show', (event) => {
-  void addSettingsLink();
+  addSettingsLink().catch(() => undefined);
   return event;
 });

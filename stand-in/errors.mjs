@@ -14,9 +14,9 @@ export const ERRORS = {
 };
 
 export class KintoneError extends Error {
-  constructor(code, params = {}, errors) {
+  constructor(code, params, errors) {
     const [status, template] = ERRORS[code];
-    super(template.replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? '')));
+    super(template.replace(/\{(\w+)\}/g, (_, k) => String(params?.[k] ?? '')));
     this.code = code;
     this.status = status;
     this.errors = errors;

@@ -111,7 +111,7 @@ export async function startStandIn(options = {}) {
       /^\/k\/guest\/\d+\/v1\//.test(url.pathname) ||
       url.pathname.startsWith('/v1/')
     ) {
-      return void answerApi(req, res, url).catch((error) => {
+      return answerApi(req, res, url).catch((error) => {
         console.error(error);
         if (!res.headersSent) send(res, 500, { code: 'GAIA_UN01', id: 'standin', message: String(error) });
       });

@@ -6,7 +6,7 @@ const WATCH_ROWS = () => {
   window.__bench = { rowsAt: 0 };
   new MutationObserver((_, observer) => {
     if (document.querySelector('tr[data-entity-type]')) {
-      void document.body.offsetHeight; // include style and layout, as a user would wait for them
+      document.body.getBoundingClientRect(); // include style and layout, as a user would wait for them
       window.__bench.rowsAt = performance.now();
       // The same end mark as the yardsticks': the task after the next frame (style, layout and paint done).
       requestAnimationFrame(() => setTimeout(() => (window.__bench.rowsFrameAt = performance.now())));
@@ -78,93 +78,90 @@ export async function timeToMatrix(browser, url) {
 export async function renderAtScale(browser, url) {
   const page = await openPage(browser, url);
   await page.waitForFunction(() => window.__bench.rowsFrameAt > 0, null, { polling: 100 });
-  const result = await page.evaluate(async (settingsRead) => {
-    // The task after the next frame: style, layout and paint of a change are done.
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    // Data in hand: every settings read has been answered and handed over by kintone.api (the stand-in
-    // marks that moment), so network and IPC delays count for neither side.
+  // Data in hand: every settings read has been answered and handed over by kintone.api (the stand-in
+  // marks that moment), so network and IPC delays count for neither side.
+  const { ours, text } = await page.evaluate(async (settingsRead) => {
     const answers = performance
       .getEntriesByName('standin:answer')
       .filter((m) => new RegExp(settingsRead).test(m.detail));
-    const ours = window.__bench.rowsFrameAt - Math.max(...answers.map((m) => m.startTime));
     const liveUrl = answers
       .map((m) => m.detail)
       .find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
-    const text = await (await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })).text();
+    const response = await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
     document.querySelector('.knm-scroll')?.remove();
-    const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
-    const el = (tag, cls, txt) => {
-      const e = document.createElement(tag);
-      if (cls) e.className = cls;
-      if (txt !== undefined) e.textContent = txt;
-      return e;
+    return {
+      ours: window.__bench.rowsFrameAt - Math.max(...answers.map((m) => m.startTime)),
+      text: await response.text(),
     };
-    const place = (table) => {
-      const host = el('div', 'knm');
-      host.append(table);
-      document.body.append(host);
-      return host;
-    };
-
-    await nextFrame();
-    let t0 = performance.now();
-    const sameMarkupTable = el('table', 'knm-matrix');
-    const tbody = el('tbody');
-    for (const n of JSON.parse(text).notifications) {
-      const tr = el('tr');
-      tr.id = `knm-row-${n.entity.type}:${n.entity.code}`;
-      tr.tabIndex = -1;
-      tr.dataset.entityType = n.entity.type;
-      tr.dataset.entityCode = n.entity.code;
-      const th = el('th', 'knm-recipient');
-      th.scope = 'row';
-      const badges = el('span', 'knm-badges');
-      badges.append(el('span', 'knm-badge', 'All'));
-      th.append(
-        el('span', `knm-type knm-icon-${n.entity.type}`, n.entity.type),
-        el('code', 'knm-code', n.entity.code),
-        badges,
-      );
-      tr.append(th);
-      for (const trigger of triggers) {
-        const td = el('td', 'knm-cell', n[trigger] ? 'Notified' : 'Not notified');
-        td.dataset.trigger = trigger;
-        td.dataset.on = String(n[trigger]);
-        tr.append(td);
-      }
-      tbody.append(tr);
-    }
-    sameMarkupTable.append(tbody);
-    const sameHost = place(sameMarkupTable);
-    await nextFrame();
-    const sameMarkup = performance.now() - t0;
-    sameHost.remove();
-
-    await nextFrame();
-    t0 = performance.now();
-    const minimalTable = document.createElement('table');
-    const minimalBody = document.createElement('tbody');
-    for (const n of JSON.parse(text).notifications) {
-      const tr = document.createElement('tr');
-      const name = document.createElement('td');
-      name.textContent = `${n.entity.type} ${n.entity.code}`;
-      tr.append(name);
-      for (const trigger of triggers) {
-        const td = document.createElement('td');
-        td.textContent = n[trigger] ? '✓' : '–';
-        tr.append(td);
-      }
-      minimalBody.append(tr);
-    }
-    minimalTable.append(minimalBody);
-    document.body.append(minimalTable);
-    await nextFrame();
-    const minimal = performance.now() - t0;
-    minimalTable.remove();
-    return { ours, sameMarkup, minimal };
   }, SETTINGS_READ);
+  const sameMarkup = await page.evaluate(buildSameMarkupTable, text);
+  const minimal = await page.evaluate(buildMinimalTable, text);
   await page.close();
-  return result;
+  return { ours, sameMarkup, minimal };
+}
+
+/** In the page: our rows' markup, classes and CSS, built by a plain DOM loop; ms to the next frame's end. */
+async function buildSameMarkupTable(text) {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
+  const el = (tag, cls, txt) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (txt !== undefined) e.textContent = txt;
+    return e;
+  };
+  await nextFrame();
+  const t0 = performance.now();
+  const table = el('table', 'knm-matrix');
+  const tbody = table.appendChild(el('tbody'));
+  for (const n of JSON.parse(text).notifications) {
+    const tr = tbody.appendChild(el('tr'));
+    tr.id = `knm-row-${n.entity.type}:${n.entity.code}`;
+    tr.tabIndex = -1;
+    tr.dataset.entityType = n.entity.type;
+    tr.dataset.entityCode = n.entity.code;
+    const th = tr.appendChild(el('th', 'knm-recipient'));
+    th.scope = 'row';
+    const badges = el('span', 'knm-badges');
+    badges.append(el('span', 'knm-badge', 'All'));
+    th.append(
+      el('span', `knm-type knm-icon-${n.entity.type}`, n.entity.type),
+      el('code', 'knm-code', n.entity.code),
+      badges,
+    );
+    for (const trigger of triggers) {
+      const td = tr.appendChild(el('td', 'knm-cell', n[trigger] ? 'Notified' : 'Not notified'));
+      td.dataset.trigger = trigger;
+      td.dataset.on = String(n[trigger]);
+    }
+  }
+  const host = el('div', 'knm');
+  host.append(table);
+  document.body.append(host);
+  await nextFrame();
+  const ms = performance.now() - t0;
+  host.remove();
+  return ms;
+}
+
+/** In the page: one text cell per recipient and one per trigger, default table layout; ms to the next frame's end. */
+async function buildMinimalTable(text) {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
+  await nextFrame();
+  const t0 = performance.now();
+  const table = document.createElement('table');
+  const body = table.createTBody();
+  for (const n of JSON.parse(text).notifications) {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = `${n.entity.type} ${n.entity.code}`;
+    for (const trigger of triggers) tr.insertCell().textContent = n[trigger] ? '✓' : '–';
+  }
+  document.body.append(table);
+  await nextFrame();
+  const ms = performance.now() - t0;
+  table.remove();
+  return ms;
 }
 
 /**
@@ -174,7 +171,7 @@ export async function renderAtScale(browser, url) {
  */
 export async function filterLatency(browser, url, runs) {
   const page = await openPage(browser, url);
-  const result = await page.evaluate(async (runs) => {
+  const result = await page.evaluate(async (count) => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const input = document.querySelector('input[data-filter="text"]');
     const tbody = document.querySelector('.knm-matrix tbody');
@@ -209,13 +206,13 @@ export async function filterLatency(browser, url, runs) {
     };
     const out = { narrow: [], widen: [], sameNarrow: [], sameWiden: [], minimalNarrow: [], minimalWiden: [] };
     let hiddenWhenNarrow = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < count; i++) {
       out.narrow.push(await type(query));
       hiddenWhenNarrow = rows.map((row) => row.hidden);
       out.widen.push(await type(''));
     }
     const none = hiddenWhenNarrow.map(() => false);
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < count; i++) {
       out.sameNarrow.push(await hideByLoop(rows, hiddenWhenNarrow));
       out.sameWiden.push(await hideByLoop(rows, none));
     }
@@ -233,7 +230,7 @@ export async function filterLatency(browser, url, runs) {
     });
     document.body.append(minimal);
     await nextFrame();
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < count; i++) {
       out.minimalNarrow.push(await hideByLoop(minimalRows, hiddenWhenNarrow));
       out.minimalWiden.push(await hideByLoop(minimalRows, none));
     }
@@ -253,7 +250,7 @@ export async function recordListLoads(browser, base, app) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${base}/k/${app}/${query}`);
-    await page.evaluate(() => kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
+    await page.evaluate(() => window.kintone.plugin.app.setConfig({ listButton: 'true' }, () => undefined));
     const counts = [];
     for (let i = 0; i < loads; i++) {
       await page.goto(`${base}/k/${app}/${query}`);

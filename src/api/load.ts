@@ -84,7 +84,7 @@ const chunk = <T>(items: T[], size: number): T[][] =>
  * panel cannot read, stays undefined ("names unavailable", codes shown) — never an empty directory, which
  * would flag everyone as unknown. Guest users are not in the directory, so their codes are not asked for.
  */
-export async function loadDirectory(settings: (NotificationSettings | undefined)[]): Promise<Directory> {
+export async function loadDirectory(settings: Array<NotificationSettings | undefined>): Promise<Directory> {
   const directory: Directory = {};
   await Promise.all(
     DIRECTORY_SOURCES.map(async ([type, endpoint, listKey]) => {

@@ -2,8 +2,8 @@
 export type Language = 'en' | 'ja' | 'zh';
 
 /** kintone's login user language ('en', 'ja', 'zh', 'zh-TW', 'es', …); English for anything we lack. */
-export function pickLanguage(loginLanguage: unknown): Language {
-  const base = String(loginLanguage).slice(0, 2).toLowerCase();
+export function pickLanguage(language: unknown): Language {
+  const base = String(language).slice(0, 2).toLowerCase();
   return base === 'ja' || base === 'zh' ? base : 'en';
 }
 

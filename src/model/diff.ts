@@ -66,15 +66,13 @@ export function diffSettings(live: NotificationSettings, preview: NotificationSe
       : { key: recipientKey(p), change: 'added', preview: p, cells: allOn(p, 'added'), includeSubsChanged: false };
   });
   // Removed recipients go right after the row that preceded them in live, where an admin last saw them.
-  let previous: string | undefined;
-  for (const l of live.recipients) {
+  live.recipients.forEach((l, i) => {
     const key = recipientKey(l);
-    if (!previewKeys.has(key)) {
-      const at = previous === undefined ? 0 : rows.findIndex((row) => row.key === previous) + 1;
-      rows.splice(at, 0, { key, change: 'removed', live: l, cells: allOn(l, 'removed'), includeSubsChanged: false });
-    }
-    previous = key;
-  }
+    if (previewKeys.has(key)) return;
+    const previous = i === 0 ? undefined : recipientKey(live.recipients[i - 1]);
+    const at = previous === undefined ? 0 : rows.findIndex((row) => row.key === previous) + 1;
+    rows.splice(at, 0, { key, change: 'removed', live: l, cells: allOn(l, 'removed'), includeSubsChanged: false });
+  });
   const count = (change: RowChange) => rows.filter((row) => row.change === change).length;
   const changedRows = rows.filter((row) => row.change === 'changed');
   const summary = {

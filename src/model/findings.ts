@@ -46,7 +46,7 @@ const inertFor =
     Object.values(row.inert).includes(reason);
 
 export function findFindings({ rows, pendingChanges }: FindingsInput): Finding[] {
-  const rowChecks: [FindingKind, 'warning' | 'info', RowTest][] = [
+  const rowChecks: Array<[FindingKind, 'warning' | 'info', RowTest]> = [
     ['FIELD_MISSING', 'warning', flagged('FIELD_MISSING')],
     ['USER_STOPPED', 'warning', flagged('USER_STOPPED')],
     ['NOT_IN_DIRECTORY', 'warning', flagged('NOT_IN_DIRECTORY')],
@@ -64,5 +64,6 @@ export function findFindings({ rows, pendingChanges }: FindingsInput): Finding[]
   }
   if (pendingChanges) findings.push({ kind: 'PENDING_CHANGES', severity: 'info', rowKeys: [] });
   // Warnings first; within a severity, the order above.
-  return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'warning' ? -1 : 1));
+  const rank = (finding: Finding) => (finding.severity === 'warning' ? 0 : 1);
+  return findings.sort((a, b) => rank(a) - rank(b));
 }

@@ -56,14 +56,18 @@ export interface ShownView {
 
 export function showView(model: PanelModel, settings: AppSettings, asked: EnvView): ShownView {
   const envView = model.pending ? asked : 'live';
-  const usePreview = envView !== 'live' && settings.preview !== undefined && model.preview !== undefined;
+  // Pre-live and Differences show the pre-live settings, when they were read.
+  const preview = envView !== 'live' && model.preview && settings.preview;
+  const onScreen = preview
+    ? { rows: model.preview ?? [], settings: preview, env: 'preview' as const }
+    : { rows: model.live, settings: settings.live, env: 'live' as const };
   const previewRevision = settings.preview?.revision;
   return {
     envView,
     items: itemsFor(model, envView),
-    findings: findFindings({ rows: usePreview ? model.preview! : model.live, pendingChanges: model.pending }),
-    settings: usePreview ? settings.preview! : settings.live,
-    processEnabled: settings.processEnabled[usePreview ? 'preview' : 'live'],
+    findings: findFindings({ rows: onScreen.rows, pendingChanges: model.pending }),
+    settings: onScreen.settings,
+    processEnabled: settings.processEnabled[onScreen.env],
     revisions: {
       live: settings.live.revision,
       preview: previewRevision !== settings.live.revision ? previewRevision : undefined,

@@ -32,7 +32,7 @@ function inertTriggers(recipient: Recipient, context: RowContext): MatrixRow['in
   };
   if (context.processEnabled === false) mark('statusChanged', 'PROCESS_OFF');
   const fieldType = recipient.type === 'FIELD_ENTITY' ? context.fields?.get(recipient.code)?.type : undefined;
-  for (const [trigger, actor] of Object.entries(ACTOR_FIELD) as [Trigger, string][]) {
+  for (const [trigger, actor] of Object.entries(ACTOR_FIELD) as Array<[Trigger, string]>) {
     if (fieldType === actor) mark(trigger, 'ACTOR');
   }
   return inert;

@@ -18,6 +18,8 @@ interface MatrixProps {
   onSort: (sort: Sort | null) => void;
 }
 
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
 function SortHeader({
   column,
   label,
@@ -33,11 +35,7 @@ function SortHeader({
 }) {
   const dir = sort?.column === column ? sort.dir : undefined;
   return (
-    <th
-      scope="col"
-      data-column={column}
-      aria-sort={dir === 'asc' ? 'ascending' : dir === 'desc' ? 'descending' : undefined}
-    >
+    <th scope="col" data-column={column} aria-sort={dir && ARIA_SORT[dir]}>
       {/* The sort arrow is drawn by the stylesheet from aria-sort. */}
       <button type="button" class="knm-sort" onClick={() => onSort(nextSort(sort, column))}>
         {label}
@@ -72,7 +70,8 @@ class Rows extends Component<RowsProps> {
   }
 
   private place({ items, shown, t }: RowsProps) {
-    const body = this.body!;
+    const body = this.body;
+    if (!body) return;
     const build = this.build(t);
     const rows = items.map((item) => {
       const tr = build(item);

@@ -60,7 +60,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   // Before the first render rather than after it: the request wave leaves as early as it can.
   componentWillMount() {
-    void this.loader.reload();
+    this.reload();
   }
 
   componentWillUnmount() {
@@ -81,12 +81,16 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.setState({ focusKey: undefined });
   }
 
-  private reload = () => void this.loader.reload();
+  private reload = () => {
+    this.loader.reload().catch(() => undefined);
+  };
 
   private setView = (patch: Partial<ViewState>) => {
-    const view = { ...this.state.view, ...patch };
-    writeView(this.props.appId, view);
-    this.setState({ view });
+    this.setState(({ view }) => {
+      const next = { ...view, ...patch };
+      writeView(this.props.appId, next);
+      return { view: next };
+    });
   };
 
   render({ appId, t, children }: PanelProps, { load, busy, view }: PanelState) {

@@ -6,7 +6,8 @@ export function memoLast<A extends unknown[], R>(compute: (...args: A) => R): (.
   let lastArgs: A | undefined;
   let lastResult: R;
   return (...args: A) => {
-    if (!lastArgs || args.some((arg, i) => arg !== lastArgs![i])) {
+    const previous = lastArgs;
+    if (!previous || args.some((arg, i) => arg !== previous[i])) {
       lastArgs = args;
       lastResult = compute(...args);
     }

@@ -89,7 +89,10 @@ export class PanelLoader {
     this.running = false;
     const current = () => generation === this.generation && !this.disposed;
     if (!current()) return;
-    if (live instanceof ApiError) return this.onChange({ phase: 'error', error: live }, false);
+    if (live instanceof ApiError) {
+      this.onChange({ phase: 'error', error: live }, false);
+      return;
+    }
     const liveSettings = live;
 
     const reads = wave.optional;
@@ -125,13 +128,11 @@ export class PanelLoader {
         // No names at all (the User API refused): keep the same object, so the rows are not rebuilt.
         if (Object.keys(names).length > 0) directory = names;
       });
-    for (const done of [optionalDone, namesDone]) {
-      void done.then(() => {
-        pending--;
-        show();
-      });
-    }
-    await Promise.all([optionalDone, namesDone]);
+    const settled = () => {
+      pending--;
+      show();
+    };
+    await Promise.all([optionalDone.then(settled), namesDone.then(settled)]);
   }
 
   /** Answers that arrive after this are ignored. */

@@ -3,13 +3,11 @@
 const TRIGGERS = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
 const TYPES = ['USER', 'USER', 'USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY'];
 
-const codeOf = (type, i) =>
+function codeOf(type, i) {
   // Field codes are unique per app: one user-selection field per FIELD_ENTITY row, and Created by once.
-  type === 'FIELD_ENTITY'
-    ? i === 5
-      ? 'Created_by'
-      : `User_selection_${i}`
-    : `${type.toLowerCase()}-${String(i).padStart(5, '0')}`;
+  if (type !== 'FIELD_ENTITY') return `${type.toLowerCase()}-${String(i).padStart(5, '0')}`;
+  return i === 5 ? 'Created_by' : `User_selection_${i}`;
+}
 
 export function largeNotifications(count) {
   return Array.from({ length: count }, (_, i) => {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 const TRIGGERS = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'] as const;
 
 export interface Settings {
-  notifications: { entity: { type: string; code: string }; includeSubs: boolean; [trigger: string]: unknown }[];
+  notifications: Array<{ entity: { type: string; code: string }; includeSubs: boolean; [trigger: string]: unknown }>;
   notifyToCommenter: boolean;
   revision: string;
 }

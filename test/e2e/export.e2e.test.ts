@@ -3,10 +3,9 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPS, screenshot, useHarness } from './harness';
+import { APPS, screenshot, setUpHarness } from './harness';
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest helper named like a hook, not a React hook
-const h = useHarness();
+const h = setUpHarness();
 const pages: Page[] = [];
 afterEach(async () => {
   await Promise.all(pages.splice(0).map((page) => page.close()));

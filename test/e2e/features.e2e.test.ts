@@ -3,10 +3,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APPS, rowIds, screenshot, useHarness } from './harness';
+import { APPS, rowIds, screenshot, setUpHarness } from './harness';
 import { expectedRowIds, sampleApp } from './expected';
 
-const h = useHarness();
+const h = setUpHarness();
 
 describe('live ↔ pre-live', () => {
   it('says pre-live differs, and the Differences view marks rows and cells', async () => {

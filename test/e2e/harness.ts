@@ -39,7 +39,7 @@ export interface Harness {
 }
 
 /** Registers beforeAll/afterAll in the calling test file and returns the live harness. */
-export function useHarness(): Harness {
+export function setUpHarness(): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -75,10 +75,10 @@ export const rowIds = (page: Page) =>
 export const cellStates = (page: Page, code: string) =>
   page.$$eval(
     'tr[data-entity-code]',
-    (rows, code) =>
-      rows.find((row) => row.getAttribute('data-entity-code') === code)?.querySelectorAll('td[data-trigger]')
+    (rows, wanted) =>
+      rows.find((row) => row.getAttribute('data-entity-code') === wanted)?.querySelectorAll('td[data-trigger]')
         ? Array.from(
-            rows.find((row) => row.getAttribute('data-entity-code') === code)!.querySelectorAll('td[data-trigger]'),
+            rows.find((row) => row.getAttribute('data-entity-code') === wanted)!.querySelectorAll('td[data-trigger]'),
             (td) => `${td.getAttribute('data-trigger')}=${td.getAttribute('data-on')}`,
           )
         : [],

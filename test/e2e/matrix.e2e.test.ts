@@ -1,9 +1,9 @@
 // The settings page on each sample app, in Chromium, on the built zip: the DOM hooks of shared/DESIGN.md.
 import { describe, expect, it } from 'vitest';
-import { APPS, cellStates, rowIds, screenshot, useHarness } from './harness';
+import { APPS, cellStates, rowIds, screenshot, setUpHarness } from './harness';
 import { expectedCells, expectedRowIds, sampleApp } from './expected';
 
-const h = useHarness();
+const h = setUpHarness();
 
 describe.each([
   ['team', APPS.team],
@@ -90,7 +90,7 @@ describe('accessibility tree', () => {
     const page = await h.openConfig(APPS.team);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-      nodes: { role?: { value: string }; name?: { value: string } }[];
+      nodes: Array<{ role?: { value: string }; name?: { value: string } }>;
     };
     const named = (role: string) => nodes.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
     const recipients = sampleApp(APPS.team).live.notifications.length;

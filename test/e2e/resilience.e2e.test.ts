@@ -1,10 +1,10 @@
 // Hostile environments and inputs, in Chromium on the built zip: strict CSP, kintone-style global CSS,
 // payloads in codes/names/labels, every error the stand-in can send, slow and dropped answers.
 import { describe, expect, it } from 'vitest';
-import { APPS, rowIds, screenshot, useHarness, type StandInRequest } from './harness';
+import { APPS, rowIds, screenshot, setUpHarness, type StandInRequest } from './harness';
 import { expectedRowIds, sampleApp } from './expected';
 
-const h = useHarness();
+const h = setUpHarness();
 const liveReads = (requests: StandInRequest[]) =>
   requests.filter((r) => r.path === '/k/v1/app/notifications/general.json');
 

@@ -31,7 +31,7 @@ async function loadAppSettings(appId: string) {
 
 describe('startSettingsWave', () => {
   it('issues every read in one parallel wave with the exact URL, method and params', async () => {
-    const pending: (() => void)[] = [];
+    const pending: Array<() => void> = [];
     const answers = routes(healthyApp());
     // Hold every answer until all six calls have been made: a waterfall would deadlock here.
     const { calls } = installKintone((call) => new Promise((resolve) => pending.push(() => resolve(answers(call)))));

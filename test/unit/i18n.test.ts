@@ -19,7 +19,7 @@ describe('i18n', () => {
   });
 
   it('Japanese has every English key, none empty, with the same parameters', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
       expect(ja[key], key).toBeTruthy();
       const params = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
       expect(params(ja[key]), key).toEqual(params(en[key]));

@@ -71,7 +71,7 @@ describe('optional reads', () => {
 describe('aria-busy', () => {
   it('is true exactly while a read of the newest wave runs: an older wave’s late names cannot clear it', async () => {
     const answers = routes(healthyApp());
-    const holds: { path: string; release: () => void }[] = [];
+    const holds: Array<{ path: string; release: () => void }> = [];
     let holdPaths = ['/v1/users.json'];
     installKintone((call) => {
       const path = plainPath(call.url);

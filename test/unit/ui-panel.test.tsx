@@ -99,7 +99,7 @@ describe('Panel', () => {
   });
 
   it('is busy while loading, and not once every answer is in', async () => {
-    const held: (() => void)[] = [];
+    const held: Array<() => void> = [];
     const answers = routes(healthyApp());
     installKintone((call) => new Promise((resolve) => held.push(() => resolve(answers(call)))));
     render(<Panel appId="1" t={translator('en')} />, root);
