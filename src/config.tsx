@@ -15,7 +15,7 @@ function mount(root: HTMLElement) {
   const language = loginLanguage();
   const t = translator(language);
   render(
-    <Panel appId={appId} t={t}>
+    <Panel appId={appId} t={t} language={language}>
       <PluginOptions pluginId={kintone.$PLUGIN_ID} messages={settingsPageMessages(language)} />
     </Panel>,
     root,

@@ -1,6 +1,6 @@
 // The REST endpoints the plugin reads (and the upload tool writes), in kintone's wire format.
 import { KintoneError } from './errors.mjs';
-import { directory, fieldsOf, settingsOf, statusOf } from './data.mjs';
+import { directory, fieldsOf, perRecordOf, reminderOf, settingsOf, statusOf } from './data.mjs';
 import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
 
 /** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
@@ -33,6 +33,10 @@ const recipientsParam = (query) => (query.recipients ? Math.min(10_000, Number(q
 export const kintoneGets = {
   'app/notifications/general.json': (ctx) =>
     settingsOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
+  'app/notifications/perRecord.json': (ctx) =>
+    perRecordOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
+  'app/notifications/reminder.json': (ctx) =>
+    reminderOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env, recipientsParam(ctx.pageQuery)),
   'app/form/fields.json': (ctx) => {
     const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
     return {

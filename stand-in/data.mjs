@@ -2,11 +2,35 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { largeNotifications } from './apps/large.mjs';
+import { LARGE_DATE_FIELD, largeNotifications, largePerRecord, largeReminders } from './apps/large.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** @typedef {{ notifications: object[], notifyToCommenter: boolean, revision: string }} Settings */
+
+/**
+ * @typedef {{ entity: { type: string, code: string }, includeSubs: boolean }} Target
+ * @typedef {{ filterCond: string, title: string, targets: Target[] }} PerRecordNotification
+ * @typedef {{ notifications: PerRecordNotification[] }} PerRecordData
+ *   An app file's `perRecord` / `previewPerRecord`: the body of GET (preview/)app/notifications/perRecord.json
+ *   without `revision`. `filterCond` is a kintone query ("" = every record).
+ * @typedef {{ code: string, daysLater: string, hoursLater?: string, time?: string }} ReminderTiming
+ *   `code` is the date, datetime, created- or updated-datetime field; `daysLater` and `hoursLater` are strings,
+ *   negative = before; `hoursLater` only for a datetime field with hours, otherwise `time` "HH:MM" (10-minute steps).
+ * @typedef {{ timing: ReminderTiming, filterCond: string, title: string, targets: Target[] }} ReminderNotification
+ * @typedef {{ notifications: ReminderNotification[], timezone: string | null }} ReminderData
+ *   An app file's `reminder` / `previewReminder`: the body of GET (preview/)app/notifications/reminder.json
+ *   without `revision`. `timezone` is null when the app's reminder time zone was never set.
+ *
+ * An app file (apps/app-N.json) holds `id`, `name`, `purpose`, `live` (Settings), `fields`, `status` and
+ * optionally `preview`, `previewFields`, `previewStatus`, `spaceId`, `manageable: false`, `large: N`, and
+ * `perRecord`, `previewPerRecord` (PerRecordData), `reminder`, `previewReminder` (ReminderData). Pre-live forms
+ * default to live; an app without per-record data has none, one without reminder data has none with the time
+ * zone DEFAULT_TIMEZONE. Large apps generate 50 per-record notifications and 50 reminders (apps/large.mjs).
+ */
+
+/** Time zone answered for an app whose file has no `reminder` (an explicit `timezone: null` is kept). */
+export const DEFAULT_TIMEZONE = 'Asia/Tokyo';
 
 /** Loads every app file; `large` apps get their recipients generated (count overridable per request). */
 export function loadApps() {
@@ -28,10 +52,14 @@ export function settingsOf(app, env, recipients) {
   return env === 'preview' ? (app.preview ?? app.live) : app.live;
 }
 
-/** Form fields of an app in kintone's wire format; large apps get one user-selection field per row. */
+/**
+ * Form fields of an app in kintone's wire format; large apps get one user-selection field per row and the DATE
+ * field their reminders are timed on (LARGE_DATE_FIELD).
+ */
 export function fieldsOf(app, env, recipients) {
   const properties = { ...(env === 'preview' ? (app.previewFields ?? app.fields) : app.fields) };
   if (app.large) {
+    properties[LARGE_DATE_FIELD.code] ??= { ...LARGE_DATE_FIELD };
     for (const row of largeNotifications(recipients ?? app.large)) {
       if (row.entity.type === 'FIELD_ENTITY' && !properties[row.entity.code]) {
         const code = row.entity.code;
@@ -50,3 +78,32 @@ export function fieldsOf(app, env, recipients) {
 }
 
 export const statusOf = (app, env) => (env === 'preview' ? (app.previewStatus ?? app.status) : app.status);
+
+/**
+ * Per-record notification settings in kintone's wire format (`perRecord.json`): the app's `perRecord` or, pre-live,
+ * `previewPerRecord` (defaulting to live), with the revision of the general settings of the same environment.
+ * @returns {PerRecordData & { revision: string }}
+ */
+export function perRecordOf(app, env, recipients) {
+  const data = app.large
+    ? largePerRecord(recipients ?? app.large)
+    : ((env === 'preview' ? (app.previewPerRecord ?? app.perRecord) : app.perRecord) ?? {});
+  return { notifications: data.notifications ?? [], revision: settingsOf(app, env).revision };
+}
+
+/**
+ * Reminder notification settings in kintone's wire format (`reminder.json`): the app's `reminder` or, pre-live,
+ * `previewReminder` (defaulting to live), with the revision of the general settings of the same environment.
+ * Without data: no notifications, time zone DEFAULT_TIMEZONE.
+ * @returns {ReminderData & { revision: string }}
+ */
+export function reminderOf(app, env, recipients) {
+  const data = app.large
+    ? largeReminders(recipients ?? app.large)
+    : ((env === 'preview' ? (app.previewReminder ?? app.reminder) : app.reminder) ?? {});
+  return {
+    notifications: data.notifications ?? [],
+    timezone: data.timezone === undefined ? DEFAULT_TIMEZONE : data.timezone,
+    revision: settingsOf(app, env).revision,
+  };
+}

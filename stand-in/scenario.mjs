@@ -1,9 +1,14 @@
 // Failure injection. A scenario comes from startStandIn options / setScenario (whole server) and from
 // x-standin-* headers that the browser shim forwards from its page's query string (one page only).
 
-/** @typedef {{ latencyMs?: number, fail?: { status: 429|503, times?: number, paths?: string[], code?: string },
+/** @typedef {{ latencyMs?: number, fail?: { status: 429|503|403|404, times?: number, paths?: string[], code?: string },
  *   drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
  *   userApi?: 'forbidden' }} Scenario */
+
+const FAIL_STATUSES = { 429: 429, 503: 503, 403: 403, 404: 404 };
+
+/** The kintone error code a 403 or 404 failure answers when the scenario names none. */
+export const FAIL_DEFAULT_CODES = { 403: 'CB_NO02', 404: 'CB_NF01' };
 
 export function scenarioFromHeaders(headers) {
   const h = (name) => headers[`x-standin-${name}`];
@@ -12,7 +17,9 @@ export function scenarioFromHeaders(headers) {
   if (h('latency')) s.latencyMs = Math.min(60_000, Number(h('latency')) || 0);
   if (h('fail')) {
     const [status, times] = String(h('fail')).split(':');
-    s.fail = { status: Number(status) === 503 ? 503 : 429, ...(times ? { times: Number(times) } : {}) };
+    // 429 (the default) and 503 answer a plain page unless given a code; 403 and 404 always answer kintone's JSON
+    // error body (see FAIL_DEFAULT_CODES), e.g. fail=403&failCode=CB_NO02&failPath=perRecord fails one read.
+    s.fail = { status: FAIL_STATUSES[Number(status)] ?? 429, ...(times ? { times: Number(times) } : {}) };
     if (h('fail-path')) s.fail.paths = [String(h('fail-path'))];
     if (/^[A-Z]+_[A-Z0-9]+$/.test(String(h('fail-code') ?? ''))) s.fail.code = String(h('fail-code'));
   }

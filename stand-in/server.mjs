@@ -1,14 +1,20 @@
 // The local kintone stand-in: an in-memory server for the endpoints the plugin uses, speaking kintone's
 // wire format and error contract, plus pages that load the BUILT plugin the way kintone does.
 import { createServer } from 'node:http';
-import { KintoneError } from './errors.mjs';
+import { ERRORS, KintoneError } from './errors.mjs';
 import { loadApps } from './data.mjs';
 import { kintoneGets, parseKintonePath, userApi, handleUploadWrite } from './api.mjs';
-import { scenarioFromHeaders, FailureCounter } from './scenario.mjs';
+import { scenarioFromHeaders, FailureCounter, FAIL_DEFAULT_CODES } from './scenario.mjs';
 import { servePage } from './pages.mjs';
 import { parseQuery, readBody, parseMultipart } from './http-util.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** kintone's error body for an injected failure: kintone's message when the stand-in knows the code. */
+const injectedError = (code, params) =>
+  ERRORS[code]
+    ? new KintoneError(code, params).body()
+    : { code, id: 'standin', message: 'The stand-in was asked to fail.' };
 
 /**
  * @param {{ port?: number, host?: string, zipPath?: string, scenario?: object,
@@ -44,6 +50,10 @@ export async function startStandIn(options = {}) {
     if (effective.drop) return req.socket.destroy();
     if (failures.shouldFail(owner, effective, url.pathname)) {
       const { status, code } = effective.fail;
+      // kintone answers 403 and 404 with its JSON error body: the named code (kintone's message when the stand-in
+      // knows the code), else the usual code for that status (CB_NO02 for 403, CB_NF01 for 404).
+      if (status === 403 || status === 404)
+        return send(res, status, injectedError(code ?? FAIL_DEFAULT_CODES[status], { app: query.app }));
       // kintone's reference documents the status of a busy answer (429 for too many concurrent requests)
       // but not its body: by default the stand-in answers with a plain page, as a proxy or load balancer
       // would; `failCode` answers kintone's JSON error body with that code instead.

@@ -1,12 +1,15 @@
 /**
- * What the panel reads. The settings reads go out in one parallel wave (six, because browsers open at
- * most six HTTP/1.1 connections per host): the live general settings, which the panel cannot work
- * without, and five optional reads (pre-live settings, form fields and process management of both
- * environments) that only enrich it. The optional reads are handed back as promises of their own, so the
- * caller decides how long to wait for them: a slow one never holds the matrix back. Names (app name,
- * users, groups, departments) come after, as a further enrichment.
+ * What the panel reads. The settings reads go out in one parallel wave: first the six the general matrix
+ * draws with (browsers open at most six HTTP/1.1 connections per host) — the live general settings, which
+ * the panel cannot work without, and five optional reads (pre-live general settings, form fields and
+ * process management of both environments) — then the per-record and reminder settings of both
+ * environments. Everything but the live general settings is handed back as a promise of its own, so the
+ * caller decides how long to wait: a slow read never holds the matrix back, and a failed one only affects
+ * its own kind. Names (app name, users, groups, departments) come after, as a further enrichment.
  */
 import { kintoneGet } from './request';
+import { toApiError } from './errors';
+import { parsePerRecordSettings, parseReminderSettings } from './validate-kinds';
 import {
   parseAppName,
   parseDirectoryEntries,
@@ -19,8 +22,12 @@ import type {
   DirectoryEntry,
   Environment,
   FormField,
+  KindError,
   NotificationSettings,
   PerEnvironment,
+  PerRecordSettings,
+  ReminderSettings,
+  Target,
 } from '../model/types';
 
 /** The optional reads of one wave; each resolves to undefined when it fails (never rejects). */
@@ -30,10 +37,17 @@ export interface OptionalReads {
   processEnabled: PerEnvironment<Promise<boolean | undefined>>;
 }
 
+/** The per-record and reminder reads of one wave; each resolves to its settings or its error (never rejects). */
+export interface KindReads {
+  perRecord: PerEnvironment<Promise<PerRecordSettings | KindError>>;
+  reminder: PerEnvironment<Promise<ReminderSettings | KindError>>;
+}
+
 export interface SettingsWave {
   /** Rejects with an ApiError: the panel's error. */
   live: Promise<NotificationSettings>;
   optional: OptionalReads;
+  kinds: KindReads;
 }
 
 const path = (env: Environment, rest: string) => (env === 'preview' ? `/k/v1/preview/${rest}` : `/k/v1/${rest}`);
@@ -42,10 +56,17 @@ const path = (env: Environment, rest: string) => (env === 'preview' ? `/k/v1/pre
 const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | undefined> =>
   promise.then(parse).catch(() => undefined);
 
-/** Sends the six settings reads at once. */
+/** A read of one kind: its settings, or its error as the panel shows it for that kind alone. */
+const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | KindError> =>
+  promise.then(parse).catch((raw: unknown) => {
+    const { code, kind, detail } = toApiError(raw);
+    return { failed: true, code, kind, detail } as const;
+  });
+
+/** Sends the ten settings reads at once, the six the general matrix draws with first. */
 export function startSettingsWave(appId: string): SettingsWave {
   const get = (p: string) => kintoneGet(p, { app: appId });
-  return {
+  const wave = {
     live: get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
     optional: {
       preview: optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
@@ -59,6 +80,17 @@ export function startSettingsWave(appId: string): SettingsWave {
       },
     },
   };
+  const kinds: KindReads = {
+    perRecord: {
+      live: kindRead(get(path('live', 'app/notifications/perRecord.json')), parsePerRecordSettings),
+      preview: kindRead(get(path('preview', 'app/notifications/perRecord.json')), parsePerRecordSettings),
+    },
+    reminder: {
+      live: kindRead(get(path('live', 'app/notifications/reminder.json')), parseReminderSettings),
+      preview: kindRead(get(path('preview', 'app/notifications/reminder.json')), parseReminderSettings),
+    },
+  };
+  return { ...wave, kinds };
 }
 
 /** GET /k/v1/app.json (which names the app by `id`, not `app`): the app's name, or undefined. */
@@ -84,14 +116,16 @@ const chunk = <T>(items: T[], size: number): T[][] =>
  * panel cannot read, stays undefined ("names unavailable", codes shown) — never an empty directory, which
  * would flag everyone as unknown. Guest users are not in the directory, so their codes are not asked for.
  */
-export async function loadDirectory(settings: Array<NotificationSettings | undefined>): Promise<Directory> {
+export async function loadDirectory(
+  settings: Array<NotificationSettings | undefined>,
+  targets: Target[] = [],
+): Promise<Directory> {
   const directory: Directory = {};
+  const everyone = [...settings.flatMap((s) => s?.recipients ?? []), ...targets];
   await Promise.all(
     DIRECTORY_SOURCES.map(async ([type, endpoint, listKey]) => {
       const codes = new Set<string>();
-      for (const s of settings) {
-        for (const r of s?.recipients ?? []) if (r.type === type && !r.code.startsWith('guest/')) codes.add(r.code);
-      }
+      for (const r of everyone) if (r.type === type && !r.code.startsWith('guest/')) codes.add(r.code);
       if (codes.size === 0) return;
       try {
         const pages = await Promise.all(

@@ -5,7 +5,8 @@
  * "names unavailable": reading it as an empty directory would flag every user as unknown.
  * Hand-written rather than a schema library: five small shapes cost less than any library in the bundle.
  */
-import { ApiError } from './errors';
+import { field, invalid, isBoolean, isObject, isString, type Json } from './guards';
+import { parseTarget } from './validate-kinds';
 import {
   TRIGGERS,
   type DirectoryEntry,
@@ -14,36 +15,11 @@ import {
   type Recipient,
 } from '../model/types';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The INVALID error, naming the path of the first value that is missing or of the wrong type. */
-const invalid = (where: string): never => {
-  throw new ApiError('INVALID', 'invalid', `${where} is missing or of the wrong type`);
-};
-
-function field<T>(obj: Json, key: string, where: string, check: (v: unknown) => v is T): T {
-  const value = obj[key];
-  return check(value) ? value : invalid(`${where}.${key}`);
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
-
 function parseRecipient(item: unknown, where: string): Recipient {
-  if (!isObject(item)) return invalid(where);
-  const entity = item.entity;
-  if (!isObject(entity)) return invalid(`${where}.entity`);
+  const target = parseTarget(item, where);
   const triggers = {} as Recipient['triggers'];
-  for (const trigger of TRIGGERS) triggers[trigger] = field(item, trigger, where, isBoolean);
-  return {
-    type: field(entity, 'type', `${where}.entity`, isString),
-    code: field(entity, 'code', `${where}.entity`, isString),
-    includeSubs: field(item, 'includeSubs', where, isBoolean),
-    triggers,
-  };
+  for (const trigger of TRIGGERS) triggers[trigger] = field(item as Json, trigger, where, isBoolean);
+  return { ...target, triggers };
 }
 
 /** GET /k/v1/(preview/)app/notifications/general.json */

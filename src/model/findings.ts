@@ -11,12 +11,19 @@ export type FindingKind =
   | 'STATUS_WITHOUT_PROCESS'
   | 'ACTOR_NEVER_NOTIFIED'
   | 'PENDING_CHANGES'
-  | 'EDIT_NOISE';
+  | 'EDIT_NOISE'
+  // Per-record and reminder notifications (model/kind-findings.ts): their keys name notifications.
+  | 'CONDITION_FIELD_MISSING'
+  | 'TIMING_FIELD_MISSING'
+  | 'TIMING_FIELD_NOT_DATE'
+  | 'NO_TARGETS'
+  | 'NO_TIMEZONE'
+  | 'TARGET_FLAGGED';
 
 export interface Finding {
   kind: FindingKind;
   severity: 'warning' | 'info';
-  /** The rows it is about, in row order; empty for app-wide findings. */
+  /** The rows (or notifications: `perRecord:2`) it is about, in order; empty for app-wide findings. */
   rowKeys: string[];
 }
 

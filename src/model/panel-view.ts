@@ -20,7 +20,10 @@ export interface PanelModel {
   pending: boolean;
 }
 
-export function buildPanelModel(settings: AppSettings, directory: Directory): PanelModel {
+export function buildPanelModel(
+  settings: Pick<AppSettings, 'live' | 'preview' | 'fields' | 'processEnabled'>,
+  directory: Directory,
+): PanelModel {
   const rowsOf = (env: 'live' | 'preview', s: NotificationSettings) =>
     buildRows(s, { fields: settings.fields[env], directory, processEnabled: settings.processEnabled[env] });
   const live = rowsOf('live', settings.live);
@@ -54,8 +57,9 @@ export interface ShownView {
   revisions: { live: string; preview?: string };
 }
 
-export function showView(model: PanelModel, settings: AppSettings, asked: EnvView): ShownView {
-  const envView = model.pending ? asked : 'live';
+/** `pending`: pre-live differs in any kind of notification (then the view asked for is shown). */
+export function showView(model: PanelModel, settings: AppSettings, asked: EnvView, pending: boolean): ShownView {
+  const envView = pending ? asked : 'live';
   // Pre-live and Differences show the pre-live settings, when they were read.
   const preview = envView !== 'live' && model.preview && settings.preview;
   const onScreen = preview
@@ -65,7 +69,7 @@ export function showView(model: PanelModel, settings: AppSettings, asked: EnvVie
   return {
     envView,
     items: itemsFor(model, envView),
-    findings: findFindings({ rows: onScreen.rows, pendingChanges: model.pending }),
+    findings: findFindings({ rows: onScreen.rows, pendingChanges: pending }),
     settings: onScreen.settings,
     processEnabled: settings.processEnabled[onScreen.env],
     revisions: {

@@ -10,6 +10,7 @@ import {
   type NotificationSettings,
   type Recipient,
   type RowFlag,
+  type Target,
   type Trigger,
 } from './types';
 
@@ -60,6 +61,34 @@ function resolve(recipient: Recipient, context: RowContext): { displayName?: str
   const entry = entries.get(code);
   if (!entry) return { flags: ['NOT_IN_DIRECTORY'] };
   return { displayName: entry.name || undefined, flags: entry.valid === false ? ['USER_STOPPED'] : [] };
+}
+
+const NO_TRIGGERS = {
+  recordAdded: false,
+  recordEdited: false,
+  commentAdded: false,
+  statusChanged: false,
+  fileImported: false,
+};
+
+/**
+ * The recipients of one per-record or reminder notification as rows (no triggers of their own). kintone
+ * files these notifications under "To Me" for every recipient, whatever its type.
+ */
+export function buildTargetRows(targets: Target[], context: RowContext = {}): MatrixRow[] {
+  return targets.map((target) => {
+    const recipient: Recipient = { ...target, triggers: NO_TRIGGERS };
+    const known = isKnownType(target.type);
+    return {
+      key: recipientKey(target),
+      recipient,
+      known,
+      kind: known ? 'TO_ME' : 'UNKNOWN',
+      guest: isGuestCode(target.code),
+      ...resolve(recipient, context),
+      inert: {},
+    };
+  });
 }
 
 export function buildRows(settings: NotificationSettings, context: RowContext = {}): MatrixRow[] {

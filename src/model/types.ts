@@ -30,6 +30,55 @@ export interface NotificationSettings {
   revision: string;
 }
 
+/** A recipient of a per-record or reminder notification (kintone's `targets[]`). */
+export interface Target {
+  type: string;
+  code: string;
+  includeSubs: boolean;
+}
+
+/** One per-record notification: when a saved record matches `filterCond` ('' = every record). */
+export interface PerRecordNotification {
+  filterCond: string;
+  title: string;
+  targets: Target[];
+}
+
+/**
+ * When a reminder fires, relative to a date or datetime field of the record. kintone sends the numbers as
+ * strings; they are kept as sent (the DOM hooks carry them) and checked to be integers.
+ */
+export interface ReminderTiming {
+  /** Field code of the date, datetime, created- or updated-datetime field. */
+  code: string;
+  /** Days after the field's date; negative means before. */
+  daysLater: string;
+  /** Hours after (negative: before); only for a datetime field with the hours option. */
+  hoursLater?: string;
+  /** "HH:MM" on the resulting day, when there is no hoursLater. */
+  time?: string;
+}
+
+export interface ReminderNotification extends PerRecordNotification {
+  timing: ReminderTiming;
+}
+
+export interface PerRecordSettings {
+  notifications: PerRecordNotification[];
+  revision: string;
+}
+
+export interface ReminderSettings {
+  notifications: ReminderNotification[];
+  /** The app's reminder time zone; null when it was never set. */
+  timezone: string | null;
+  revision: string;
+}
+
+/** The three kinds of app notification. */
+export const KINDS = ['general', 'perRecord', 'reminder'] as const;
+export type NotificationKindName = (typeof KINDS)[number];
+
 /** Which environment a read targets. */
 export type Environment = 'live' | 'preview';
 
@@ -88,6 +137,8 @@ export interface MatrixRow {
   flags: RowFlag[];
   /** Triggers that are on but can never fire for this recipient, and why. */
   inert: Partial<Record<Trigger, InertReason>>;
+  /** Everyone view: the per-record and reminder notifications (`perRecord:0` …) that reach this recipient. */
+  notifications?: Record<string, true>;
 }
 
 /** How one recipient or one cell differs between live and pre-live. */
@@ -119,4 +170,18 @@ export interface AppSettings {
   fields: PerEnvironment<Map<string, FormField> | undefined>;
   /** Whether process management is on, per environment; undefined when unknown. */
   processEnabled: PerEnvironment<boolean | undefined>;
+  /**
+   * Per-record and reminder settings per environment: the settings, the error of that read alone (shown
+   * for that kind only), or undefined while the read runs.
+   */
+  perRecord: PerEnvironment<PerRecordSettings | KindError | undefined>;
+  reminder: PerEnvironment<ReminderSettings | KindError | undefined>;
+}
+
+/** A failed read of one kind: its error code and kind of failure, as the panel words it. */
+export interface KindError {
+  failed: true;
+  code: string;
+  kind: string;
+  detail: string;
 }

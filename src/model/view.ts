@@ -12,7 +12,12 @@ export interface Sort {
 export type EnvView = 'live' | 'preview' | 'diff';
 export const ENV_VIEWS: readonly EnvView[] = ['live', 'preview', 'diff'];
 
+/** The kind switch: the three kinds of notification, and everyone they reach. */
+export type PanelTab = 'general' | 'perRecord' | 'reminder' | 'everyone';
+export const PANEL_TABS: readonly PanelTab[] = ['general', 'perRecord', 'reminder', 'everyone'];
+
 export interface ViewState {
+  tab: PanelTab;
   envView: EnvView;
   text: string;
   type: TypeFilter;
@@ -24,7 +29,7 @@ export interface ViewState {
 
 /** The filter that hides nothing. */
 export const NO_FILTER: Pick<ViewState, 'text' | 'type' | 'trigger'> = { text: '', type: 'ALL', trigger: 'ANY' };
-export const DEFAULT_VIEW: ViewState = { envView: 'live', ...NO_FILTER, sort: null };
+export const DEFAULT_VIEW: ViewState = { tab: 'general', envView: 'live', ...NO_FILTER, sort: null };
 
 /** Clicking a column header sorts ascending, then descending, then back to kintone's order. */
 export function nextSort(sort: Sort | null, column: SortColumn): Sort | null {
@@ -80,9 +85,14 @@ export function sortRows<T = MatrixRow>(list: T[], sort: Sort | null, rowOf = (x
   });
 }
 
-export function totalsOf(rows: MatrixRow[]): Record<Trigger, number> {
-  const totals = Object.fromEntries(TRIGGERS.map((trigger) => [trigger, 0])) as Record<Trigger, number>;
-  for (const row of rows) for (const trigger of TRIGGERS) if (row.recipient.triggers[trigger]) totals[trigger]++;
+/** How many of the rows get each trigger, and each notification column (`perRecord:0` …) given. */
+export function totalsOf(rows: MatrixRow[], notificationIds: string[] = []): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const id of [...TRIGGERS, ...notificationIds]) totals[id] = 0;
+  for (const row of rows) {
+    for (const trigger of TRIGGERS) if (row.recipient.triggers[trigger]) totals[trigger]++;
+    for (const id of notificationIds) if (row.notifications?.[id]) totals[id]++;
+  }
   return totals;
 }
 
@@ -95,6 +105,7 @@ const oneOf = <T>(value: unknown, allowed: readonly T[]): T =>
 /** Reads a stored view; never throws, and falls back to the default field by field. */
 export function parseView(text: string | null): ViewState {
   let raw: {
+    tab?: unknown;
     envView?: unknown;
     text?: unknown;
     type?: unknown;
@@ -110,6 +121,7 @@ export function parseView(text: string | null): ViewState {
   const column = oneOf(sort.column, [null, 'recipient', 'type', ...TRIGGERS] as const);
   const dir = oneOf(sort.dir, [null, 'asc', 'desc'] as const);
   return {
+    tab: oneOf(raw.tab, PANEL_TABS),
     envView: oneOf(raw.envView, ENV_VIEWS),
     text: typeof raw.text === 'string' ? raw.text.slice(0, 200) : '',
     type: oneOf(raw.type, ['ALL', ...ENTITY_TYPES, 'UNKNOWN'] as const),

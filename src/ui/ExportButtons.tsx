@@ -1,5 +1,6 @@
 import { toCsv, toMarkdown } from '../model/export';
 import type { Translate } from '../i18n';
+import { copyText } from './copy-text';
 
 interface ExportButtonsProps {
   /** Builds the table (header + rows) of what is on screen, only when an export is asked for. */
@@ -21,13 +22,11 @@ function download(text: string, fileName: string) {
 export function ExportButtons({ table, name, t }: ExportButtonsProps) {
   const copy = (button: HTMLButtonElement) => {
     const markdown = toMarkdown(table());
-    // clipboard is missing outside secure contexts: the promise chain turns that into the fallback too.
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(markdown))
-      .then(
-        () => (button.textContent = t('copied')),
-        () => download(markdown, `${name}.md`),
-      );
+    // The clipboard is missing outside secure contexts, or refused: then the Markdown is downloaded.
+    copyText(markdown).then((copied) => {
+      if (copied) button.textContent = t('copied');
+      else download(markdown, `${name}.md`);
+    });
   };
   return (
     <span class="knm-export">

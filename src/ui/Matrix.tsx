@@ -1,15 +1,26 @@
 import { Component, type ComponentChildren } from 'preact';
-import { TRIGGERS, type MatrixItem, type MatrixRow, type Trigger } from '../model/types';
+import { TRIGGERS, type MatrixItem, type MatrixRow } from '../model/types';
 import { nextSort, type Sort, type SortColumn } from '../model/view';
 import { rowBuilder } from './recipient-rows';
-import { memoLast } from './memo';
 import type { Translate } from '../i18n';
+
+/** A column for one per-record or reminder notification (the Everyone view). */
+export interface NotificationColumn {
+  /** `perRecord:0` …: the cells' data-notification. */
+  id: string;
+  /** Its summary. */
+  label: string;
+  /** Its condition (and timing), shown on hover or focus. */
+  detail: string;
+}
 
 interface MatrixProps {
   items: MatrixItem[];
+  notificationColumns?: NotificationColumn[];
   /** Rows that pass the filter; the others stay in the DOM, hidden (cheap to filter, and to clear). */
   shown: Set<MatrixRow>;
-  totals: Record<Trigger, number>;
+  /** Per trigger and notification column id. */
+  totals: Record<string, number>;
   /** False when process management is off: statusChanged never fires. */
   processEnabled?: boolean;
   caption: string;
@@ -45,10 +56,26 @@ function SortHeader({
   );
 }
 
+const NO_COLUMNS: NotificationColumn[] = [];
+
+/**
+ * Row builders by language and column set (General's, and the Everyone view's), kept across mounts: a row
+ * is built once per item, and switching tabs back and forth reuses the rows already built.
+ */
+const builders = new WeakMap<Translate, WeakMap<NotificationColumn[], ReturnType<typeof rowBuilder>>>();
+function builderFor(t: Translate, columns: NotificationColumn[]) {
+  const byColumns = builders.get(t) ?? new WeakMap();
+  builders.set(t, byColumns);
+  const build = byColumns.get(columns) ?? rowBuilder(t, columns);
+  byColumns.set(columns, build);
+  return build;
+}
+
 interface RowsProps {
   items: MatrixItem[];
   shown: Set<MatrixRow>;
   t: Translate;
+  columns: NotificationColumn[];
 }
 
 /**
@@ -58,7 +85,6 @@ interface RowsProps {
  */
 class Rows extends Component<RowsProps> {
   private body: HTMLTableSectionElement | null = null;
-  private build = memoLast(rowBuilder);
 
   componentDidMount() {
     this.place(this.props);
@@ -69,10 +95,10 @@ class Rows extends Component<RowsProps> {
     return false;
   }
 
-  private place({ items, shown, t }: RowsProps) {
+  private place({ items, shown, t, columns }: RowsProps) {
     const body = this.body;
     if (!body) return;
-    const build = this.build(t);
+    const build = builderFor(t, columns);
     const rows = items.map((item) => {
       const tr = build(item);
       const hidden = !shown.has(item.row);
@@ -95,11 +121,23 @@ class Rows extends Component<RowsProps> {
   }
 }
 
-export function Matrix({ items, shown, totals, processEnabled, caption, t, sort, onSort }: MatrixProps) {
+export function Matrix({
+  items,
+  notificationColumns = NO_COLUMNS,
+  shown,
+  totals,
+  processEnabled,
+  caption,
+  t,
+  sort,
+  onSort,
+}: MatrixProps) {
   const processOff = processEnabled === false;
+  // Every row is a grid of the same columns: the recipient, the five triggers, the notifications.
+  const grid = `minmax(220px, 2.4fr) repeat(${TRIGGERS.length + notificationColumns.length}, minmax(88px, 1fr))`;
   return (
     <div class="knm-scroll">
-      <table class="knm-matrix">
+      <table class="knm-matrix" style={{ '--knm-columns': grid }}>
         <caption class="knm-sr">{caption}</caption>
         <thead>
           <tr>
@@ -109,15 +147,25 @@ export function Matrix({ items, shown, totals, processEnabled, caption, t, sort,
                 {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
               </SortHeader>
             ))}
+            {notificationColumns.map(({ id, label, detail }) => (
+              <th key={id} scope="col" data-column={id}>
+                {/* The condition (and timing) shows on hover or keyboard focus; screen readers read it too. */}
+                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focus shows the condition */}
+                <span class="knm-column" tabIndex={0}>
+                  {label}
+                  <span class="knm-column-detail">{detail}</span>
+                </span>
+              </th>
+            ))}
           </tr>
         </thead>
-        <Rows items={items} shown={shown} t={t} />
+        <Rows items={items} shown={shown} t={t} columns={notificationColumns} />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>
-            {TRIGGERS.map((trigger) => (
-              <td key={trigger} data-total={trigger}>
-                {totals[trigger]}
+            {[...TRIGGERS, ...notificationColumns.map((column) => column.id)].map((id) => (
+              <td key={id} data-total={id}>
+                {totals[id] ?? 0}
               </td>
             ))}
           </tr>

@@ -1,24 +1,27 @@
 import { Component, type ComponentChildren } from 'preact';
-import { filterRows, sortRows, totalsOf, NO_FILTER, type EnvView, type ViewState } from '../model/view';
+import { filterRows, sortRows, NO_FILTER, type EnvView, type PanelTab, type ViewState } from '../model/view';
 import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
-import type { AppSettings, Directory, MatrixItem } from '../model/types';
-import type { Translate } from '../i18n';
+import { kindsDiffer, showKinds } from '../model/kinds-view';
+import { everyoneView } from '../model/everyone';
+import type { AppSettings, Directory, MatrixItem, ReminderNotification } from '../model/types';
+import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
 import { readView, writeView } from './view-storage';
 import { memoLast } from './memo';
-import { exportTable } from './export-table';
 import { Header } from './Header';
-import { Matrix } from './Matrix';
 import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
-import { DiffSummary } from './DiffSummary';
-import { Findings } from './Findings';
-import { Toolbar } from './Toolbar';
+import { KindTabs } from './KindTabs';
+import { MatrixView } from './MatrixView';
+import { NotificationList, conditionWords } from './NotificationList';
+import { timingWords } from './timing-words';
+import type { NotificationColumn } from './Matrix';
 
 interface PanelProps {
   /** Empty when kintone gave the page no app id: the panel says so without a request. */
   appId: string;
   t: Translate;
+  language: Language;
   /** Shown under the matrix: the plugin's own options on the settings page. */
   children?: ComponentChildren;
 }
@@ -27,22 +30,54 @@ interface PanelState {
   load: LoadState;
   busy: boolean;
   view: ViewState;
-  /** A row a finding asked to show; focused once it is drawn. */
+  /** A row or notification a finding asked to show; focused once it is drawn. */
   focusKey?: string;
 }
 
 /**
- * The panel: loads the app's notification settings and shows them as a matrix with its tools. Written
- * as a class with memoised derivations instead of hooks, which keeps preact/hooks out of the bundle.
+ * The panel: loads the app's notification settings and shows them by kind — General, Per-record,
+ * Reminders, Everyone — with their tools. Written as a class with memoised derivations instead of hooks,
+ * which keeps preact/hooks out of the bundle.
  */
 export class Panel extends Component<PanelProps, PanelState> {
   private loader = new PanelLoader(this.props.appId, (load, busy) => this.setState(load ? { load, busy } : { busy }));
 
   state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
 
-  private model = memoLast((settings: AppSettings, directory: Directory) => buildPanelModel(settings, directory));
-  private shownView = memoLast((model: PanelModel, settings: AppSettings, asked: EnvView) =>
-    showView(model, settings, asked),
+  // Each derivation is keyed by the parts of the load it reads, so a late read rebuilds only what uses it.
+  private model = memoLast(
+    (
+      live: AppSettings['live'],
+      preview: AppSettings['preview'],
+      fields: AppSettings['fields'],
+      processEnabled: AppSettings['processEnabled'],
+      directory: Directory,
+    ) => buildPanelModel({ live, preview, fields, processEnabled }, directory),
+  );
+  private shownView = memoLast(showView);
+  private kinds = memoLast(
+    (
+      perRecord: AppSettings['perRecord'],
+      reminder: AppSettings['reminder'],
+      fields: AppSettings['fields'],
+      directory: Directory,
+      env: EnvView,
+    ) => showKinds({ perRecord, reminder, fields }, directory, env),
+  );
+  private everyone = memoLast(everyoneView);
+  private columns = memoLast(
+    (everyone: ReturnType<typeof everyoneView>, fields: AppSettings['fields']['live'], t: Translate) =>
+      everyone.columns.map(({ id, item }): NotificationColumn => {
+        const { title, filterCond } = item.notification;
+        const { timing } = item.notification as Partial<ReminderNotification>;
+        const condition = conditionWords(filterCond, fields, this.props.language, t) ?? filterCond;
+        const when = timing && timingWords(timing, fields?.get(timing.code)?.label || timing.code, t);
+        return {
+          id,
+          label: `${t(`kind.${item.kind}`)} #${item.index + 1}${title ? `: ${title}` : ''}`,
+          detail: when ? `${when} — ${condition}` : condition,
+        };
+      }),
   );
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
   private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
@@ -93,74 +128,106 @@ export class Panel extends Component<PanelProps, PanelState> {
     });
   };
 
+  /** Moves to the tab that holds a finding's row or notification, and focuses it there. */
+  private show = (key: string) => {
+    const kind = key.split(':')[0];
+    if (kind === 'perRecord' || kind === 'reminder') this.setView({ tab: kind });
+    this.setState({ focusKey: key });
+  };
+
   render({ appId, t, children }: PanelProps, { load, busy, view }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
-    const model = ready && this.model(ready.settings, ready.directory);
-    const shown = model && ready && this.shownView(model, ready.settings, view.envView);
-    const items = shown?.items ?? [];
-    const arranged = this.arranged(items, view.sort);
-    const passing = this.passing(items, view.text, view.type, view.trigger);
-    const visible = arranged.filter(({ row }) => passing.has(row));
+    const derived = ready && this.derive(ready.settings, ready.directory, view);
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
           t={t}
           appName={ready?.appName ?? t('appFallback', { id: appId })}
-          revisions={shown?.revisions ?? {}}
-          notifyToCommenter={shown?.settings.notifyToCommenter}
+          revisions={derived?.shown.revisions ?? {}}
+          notifyToCommenter={derived?.shown.settings.notifyToCommenter}
           busy={busy}
           onRefresh={this.reload}
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {shown && model?.pending && (
+        {ready && derived && this.body(ready.settings, derived, view)}
+        {children}
+      </div>
+    );
+  }
+
+  /** What the view on screen shows, from the load's parts (each derivation memoised). */
+  private derive(settings: AppSettings, directory: Directory, view: ViewState) {
+    const { live, preview, fields, processEnabled } = settings;
+    const model: PanelModel = this.model(live, preview, fields, processEnabled, directory);
+    const pending = model.pending || kindsDiffer(settings);
+    const shown = this.shownView(model, settings, view.envView, pending);
+    const kinds = this.kinds(settings.perRecord, settings.reminder, fields, directory, shown.envView);
+    const everyone = this.everyone(shown.items, [...(kinds.perRecord.items ?? []), ...(kinds.reminder.items ?? [])]);
+    return { model, pending, shown, kinds, everyone };
+  }
+
+  private body(settings: AppSettings, derived: ReturnType<Panel['derive']>, view: ViewState) {
+    const { appId, t, language } = this.props;
+    const { model, pending, shown, kinds, everyone } = derived;
+    const { live, preview, fields } = settings;
+    const { envView } = shown;
+    const envFields = fields[envView === 'live' ? 'live' : 'preview'] ?? fields.live;
+    const tab: PanelTab = view.tab;
+    const onEveryone = tab === 'everyone';
+    const items = onEveryone ? everyone.items : shown.items;
+    const arranged = this.arranged(items, view.sort);
+    const passing = this.passing(items, view.text, view.type, view.trigger);
+    const names = new Map(items.map(({ row }) => [row.key, row.displayName ?? row.recipient.code]));
+    const findings = onEveryone
+      ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
+      : shown.findings;
+    const listOf = (kind: 'perRecord' | 'reminder') => kinds[kind];
+    return (
+      <>
+        {pending && (
           <div class="knm-pending" data-pending="true">
             <p>{t('pending')}</p>
-            <EnvSwitch value={shown.envView} onChange={(envView) => this.setView({ envView })} t={t} />
+            <EnvSwitch value={envView} onChange={(next) => this.setView({ envView: next })} t={t} />
           </div>
         )}
-        {shown?.envView === 'diff' && model?.diff && ready?.settings.preview && (
-          <DiffSummary diff={model.diff} live={ready.settings.live} preview={ready.settings.preview} t={t} />
-        )}
-        {shown && (
-          <Findings
-            findings={shown.findings}
-            items={arranged}
-            onShowRow={(focusKey) => this.setState({ focusKey })}
-            t={t}
-          />
-        )}
-        {shown && items.length === 0 && (
-          <div class="knm-empty" data-empty="true">
-            <p>{t('emptyTitle')}</p>
-            <p>{t('emptyHint')}</p>
-          </div>
-        )}
-        {shown && items.length > 0 && (
-          <>
-            <Toolbar
+        <KindTabs
+          value={tab}
+          counts={{
+            general: shown.items.length,
+            perRecord: kinds.perRecord.items?.length,
+            reminder: kinds.reminder.items?.length,
+            everyone: everyone.items.length,
+          }}
+          onChange={(next) => this.setView({ tab: next })}
+          t={t}
+        />
+        <div id="knm-tabpanel" role="tabpanel" aria-labelledby={`knm-tab-${tab}`}>
+          {tab === 'perRecord' || tab === 'reminder' ? (
+            <NotificationList view={listOf(tab)} fields={envFields} language={language} t={t} onShowItem={this.show} />
+          ) : (
+            <MatrixView
               t={t}
               view={view}
               onView={this.setView}
-              shown={visible.length}
-              total={items.length}
-              exportTable={() => exportTable(visible, t, shown.envView === 'diff')}
-              exportName={`notifications-app${appId}-${shown.envView}`}
-            />
-            <Matrix
-              t={t}
-              items={arranged}
-              shown={passing}
-              totals={totalsOf([...passing])}
+              arranged={arranged}
+              passing={passing}
+              findings={findings}
+              nameOf={(key) => names.get(key) ?? key}
+              onShow={this.show}
+              columns={onEveryone ? this.columns(everyone, envFields, t) : undefined}
               processEnabled={shown.processEnabled}
-              caption={t('title')}
-              sort={view.sort}
-              onSort={(sort) => this.setView({ sort })}
+              diff={
+                !onEveryone && envView === 'diff' && model.diff && preview
+                  ? { diff: model.diff, live, preview }
+                  : undefined
+              }
+              exportName={`notifications-app${appId}-${tab}-${envView}`}
+              withChanges={!onEveryone && envView === 'diff'}
             />
-          </>
-        )}
-        {children}
-      </div>
+          )}
+        </div>
+      </>
     );
   }
 }

@@ -1,6 +1,13 @@
-import { loadAppName, loadDirectory, startSettingsWave, type OptionalReads } from '../api/load';
+import {
+  loadAppName,
+  loadDirectory,
+  startSettingsWave,
+  type KindReads,
+  type OptionalReads,
+  type SettingsWave,
+} from '../api/load';
 import { ApiError, toApiError } from '../api/errors';
-import type { AppSettings, Directory, NotificationSettings } from '../model/types';
+import type { AppSettings, Directory, NotificationSettings, Target } from '../model/types';
 
 export type LoadState =
   | { phase: 'loading' }
@@ -10,23 +17,37 @@ export type LoadState =
 /** Timing knob; tests shorten it. */
 export const loaderPolicy = {
   /**
-   * How long the first render waits, after the live settings arrived, for optional reads of the same wave.
-   * They normally answer within milliseconds of it, and drawing the matrix once with its labels beats
-   * drawing codes and redrawing; a read that takes longer fills in when it arrives.
+   * How long the first render waits, after the live settings arrived, for the general matrix's optional
+   * reads of the same wave. They normally answer within milliseconds of it, and drawing the matrix once
+   * with its labels beats drawing codes and redrawing; a read that takes longer fills in when it arrives.
    */
   optionalGraceMs: 150,
 };
 
+type GeneralExtras = Pick<AppSettings, 'preview' | 'fields' | 'processEnabled'>;
+type KindSettings = Pick<AppSettings, 'perRecord' | 'reminder'>;
+
 const nextTask = () => new Promise((resolve) => setTimeout(resolve));
 
-/** The optional reads as one promise of their values, in AppSettings' shape. */
-async function optionalSettings(reads: OptionalReads): Promise<Omit<AppSettings, 'appId' | 'live'>> {
+/** A promise's value if it has settled by now, else undefined. */
+const now = <T>(promise: Promise<T>): Promise<T | undefined> =>
+  Promise.race([promise, Promise.resolve().then(() => undefined)]);
+
+/** Whether a promise settles within `ms`. */
+const within = (promise: Promise<unknown>, ms: number): Promise<boolean> =>
+  Promise.race([promise.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, ms, false))]);
+
+/** The general matrix's optional reads, in AppSettings' shape; `read` may take them as they are "now". */
+async function generalExtras(
+  reads: OptionalReads,
+  read: <T>(p: Promise<T>) => Promise<T | undefined> = (p) => p,
+): Promise<GeneralExtras> {
   const [preview, liveFields, previewFields, liveProcess, previewProcess] = await Promise.all([
-    reads.preview,
-    reads.fields.live,
-    reads.fields.preview,
-    reads.processEnabled.live,
-    reads.processEnabled.preview,
+    read(reads.preview),
+    read(reads.fields.live),
+    read(reads.fields.preview),
+    read(reads.processEnabled.live),
+    read(reads.processEnabled.preview),
   ]);
   return {
     preview,
@@ -35,22 +56,36 @@ async function optionalSettings(reads: OptionalReads): Promise<Omit<AppSettings,
   };
 }
 
-/** Whatever of the optional reads has settled by now (the rest unknown for the moment). */
-async function settledSoFar(reads: OptionalReads): Promise<Omit<AppSettings, 'appId' | 'live'>> {
-  const now = <T>(promise: Promise<T | undefined>) => Promise.race([promise, Promise.resolve().then(() => undefined)]);
-  return optionalSettings({
-    preview: now(reads.preview),
-    fields: { live: now(reads.fields.live), preview: now(reads.fields.preview) },
-    processEnabled: { live: now(reads.processEnabled.live), preview: now(reads.processEnabled.preview) },
-  });
+/** The per-record and reminder reads, in AppSettings' shape; `read` may take them as they are "now". */
+async function kindSettings(
+  reads: KindReads,
+  read: <T>(p: Promise<T>) => Promise<T | undefined> = (p) => p,
+): Promise<KindSettings> {
+  const [perRecordLive, perRecordPreview, reminderLive, reminderPreview] = await Promise.all([
+    read(reads.perRecord.live),
+    read(reads.perRecord.preview),
+    read(reads.reminder.live),
+    read(reads.reminder.preview),
+  ]);
+  return {
+    perRecord: { live: perRecordLive, preview: perRecordPreview },
+    reminder: { live: reminderLive, preview: reminderPreview },
+  };
 }
 
+/** Every recipient of the per-record and reminder notifications that were read. */
+const targetsOf = ({ perRecord, reminder }: KindSettings): Target[] =>
+  [perRecord.live, perRecord.preview, reminder.live, reminder.preview].flatMap((read) =>
+    read && !('failed' in read) ? read.notifications.flatMap((n) => n.targets) : [],
+  );
+
 /**
- * Loads the panel's data and reloads it on demand. The live settings decide the first render; optional
- * reads and names fill in as they arrive. At most one wave's live read is in flight: a reload asked for
- * while one runs is remembered, and one more wave starts when the running one ends, so twenty quick
- * clicks on Refresh cost two waves. Only the newest wave's answers are shown, and `busy` is true exactly
- * while any read of the newest wave runs (answers of an older wave can neither show nor clear it).
+ * Loads the panel's data and reloads it on demand. The live general settings decide the first render;
+ * the general matrix's optional reads join it within a short grace, per-record and reminder settings and
+ * names fill in as they arrive. At most one wave's live read is in flight: a reload asked for while one
+ * runs is remembered, and one more wave starts when the running one ends, so twenty quick clicks on
+ * Refresh cost two waves. Only the newest wave's answers are shown, and `busy` is true exactly while any
+ * read of the newest wave runs (answers of an older wave can neither show nor clear it).
  * A plain class rather than a hook: the panel is written without preact/hooks to save its bytes.
  */
 export class PanelLoader {
@@ -77,7 +112,7 @@ export class PanelLoader {
     }
     this.running = true;
     let generation: number;
-    let wave: ReturnType<typeof startSettingsWave>;
+    let wave: SettingsWave;
     let live: NotificationSettings | ApiError;
     do {
       this.again = false;
@@ -93,36 +128,41 @@ export class PanelLoader {
       this.onChange({ phase: 'error', error: live }, false);
       return;
     }
-    const liveSettings = live;
+    await this.fillIn(live, wave, current);
+  }
 
-    const reads = wave.optional;
-    const all = optionalSettings(reads);
-    const grace = new Promise<boolean>((resolve) => setTimeout(resolve, loaderPolicy.optionalGraceMs, false));
-    const complete = await Promise.race([all.then(() => true), grace]);
+  /** Shows the live settings with what else is in, then fills in the rest as it arrives. */
+  private async fillIn(live: NotificationSettings, wave: SettingsWave, current: () => boolean) {
+    const extras = generalExtras(wave.optional);
+    const kinds = kindSettings(wave.kinds);
+    const extrasIn = await within(extras, loaderPolicy.optionalGraceMs);
+    // Per-record and reminders never hold the general matrix back: they join it if they are in already.
+    const kindsIn = await within(kinds, 0);
     let settings: AppSettings = {
       appId: this.appId,
-      live: liveSettings,
-      ...(await (complete ? all : settledSoFar(reads))),
+      live,
+      ...(await generalExtras(wave.optional, now)),
+      ...(await kindSettings(wave.kinds, now)),
     };
     let directory: Directory = {};
     let appName: string | undefined;
-    let pending = 2;
+    let pending = 3;
     const show = () => {
       if (current()) this.onChange({ phase: 'ready', settings, directory, appName }, pending > 0);
     };
     show();
 
-    // Settings are replaced (and the rows rebuilt) only when late reads brought something new.
-    const optionalDone = complete
-      ? Promise.resolve()
-      : all.then((rest) => {
-          settings = { appId: this.appId, live: liveSettings, ...rest };
-        });
+    // Settings are replaced only when late reads brought something new, and the parts they leave alone keep
+    // their identity: what is derived from those parts is not rebuilt.
+    const extrasDone = extrasIn ? Promise.resolve() : extras.then((rest) => (settings = { ...settings, ...rest }));
+    const kindsDone = kindsIn ? Promise.resolve() : kinds.then((rest) => (settings = { ...settings, ...rest }));
     // Names need the codes, and are only an enrichment: their requests (one per 100 codes) wait a task so
-    // that sending them does not delay drawing the matrix, and wait for pre-live's codes too.
+    // that sending them does not delay drawing the matrix, and wait for the other reads' codes too.
     const namesDone = nextTask()
-      .then(() => reads.preview)
-      .then((preview) => Promise.all([loadAppName(this.appId), loadDirectory([liveSettings, preview])]))
+      .then(() => Promise.all([wave.optional.preview, kinds]))
+      .then(([preview, kindsRead]) =>
+        Promise.all([loadAppName(this.appId), loadDirectory([live, preview], targetsOf(kindsRead))]),
+      )
       .then(([name, names]) => {
         appName = name;
         // No names at all (the User API refused): keep the same object, so the rows are not rebuilt.
@@ -132,7 +172,7 @@ export class PanelLoader {
       pending--;
       show();
     };
-    await Promise.all([optionalDone.then(settled), namesDone.then(settled)]);
+    await Promise.all([extrasDone.then(settled), kindsDone.then(settled), namesDone.then(settled)]);
   }
 
   /** Answers that arrive after this are ignored. */

@@ -112,7 +112,7 @@ describe('Copy as Markdown', () => {
   ])('downloads the same table as a .md file when the clipboard %s', async (_, clipboard) => {
     const page = await open(APPS.team, clipboard);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), page.click(copyButton)]);
-    expect(download.suggestedFilename()).toBe(`notifications-app${APPS.team}-live.md`);
+    expect(download.suggestedFilename()).toBe(`notifications-app${APPS.team}-general-live.md`);
     expect(readFileSync(await download.path(), 'utf8')).toBe(TEAM_MARKDOWN);
     const { __offered } = await recorded(page);
     if (__offered) expect(__offered).toEqual([TEAM_MARKDOWN]);

@@ -44,6 +44,11 @@ describe('startSettingsWave', () => {
       [`${ORIGIN}/k/v1/preview/app/form/fields.json`, 'GET', { app: '1' }],
       [`${ORIGIN}/k/v1/app/status.json`, 'GET', { app: '1' }],
       [`${ORIGIN}/k/v1/preview/app/status.json`, 'GET', { app: '1' }],
+      // Per-record and reminders come after the six the general matrix draws with.
+      [`${ORIGIN}/k/v1/app/notifications/perRecord.json`, 'GET', { app: '1' }],
+      [`${ORIGIN}/k/v1/preview/app/notifications/perRecord.json`, 'GET', { app: '1' }],
+      [`${ORIGIN}/k/v1/app/notifications/reminder.json`, 'GET', { app: '1' }],
+      [`${ORIGIN}/k/v1/preview/app/notifications/reminder.json`, 'GET', { app: '1' }],
     ]);
     pending.forEach((answer) => answer());
     const settings = await loading;
@@ -56,7 +61,7 @@ describe('startSettingsWave', () => {
   it('reads a guest-space app through the paths kintone.api.url makes', async () => {
     const { calls } = installKintone(routes(healthyApp()), { spaceId: 7 });
     await loadAppSettings('1');
-    expect(calls).toHaveLength(6);
+    expect(calls).toHaveLength(10);
     for (const call of calls) expect(call.url).toMatch(/^https:\/\/example\.cybozu\.com\/k\/guest\/7\/v1\//);
   });
 

@@ -12,6 +12,8 @@ const appSettings = (live: object, preview?: object): AppSettings => ({
   preview: preview && parseNotificationSettings(preview),
   fields: { live: parseFormFields(FIELDS), preview: parseFormFields(FIELDS) },
   processEnabled: { live: true, preview: true },
+  perRecord: { live: undefined, preview: undefined },
+  reminder: { live: undefined, preview: undefined },
 });
 
 describe('pending changes', () => {
@@ -19,7 +21,7 @@ describe('pending changes', () => {
     const settings = appSettings(LIVE, { ...LIVE, revision: '15' });
     const model = buildPanelModel(settings, {});
     expect(model.pending).toBe(false);
-    const shown = showView(model, settings, 'diff');
+    const shown = showView(model, settings, 'diff', model.pending);
     expect(shown.envView).toBe('live');
     expect(shown.findings.map((f) => f.kind)).not.toContain('PENDING_CHANGES');
     // The revisions are still shown.
@@ -30,7 +32,7 @@ describe('pending changes', () => {
     const settings = appSettings(LIVE, PREVIEW);
     const model = buildPanelModel(settings, {});
     expect(model.pending).toBe(true);
-    const shown = showView(model, settings, 'preview');
+    const shown = showView(model, settings, 'preview', model.pending);
     expect(shown.envView).toBe('preview');
     expect(shown.settings.revision).toBe('13');
     expect(shown.items.map((item) => item.row.recipient.code)).toEqual(PREVIEW.notifications.map((x) => x.entity.code));
@@ -43,7 +45,7 @@ describe('pending changes', () => {
 
   it('shows the same revision once', () => {
     const settings = appSettings(LIVE, LIVE);
-    expect(showView(buildPanelModel(settings, {}), settings, 'live').revisions).toEqual({ live: '12' });
+    expect(showView(buildPanelModel(settings, {}), settings, 'live', false).revisions).toEqual({ live: '12' });
   });
 });
 

@@ -73,6 +73,7 @@ describe('totalsOf and view storage', () => {
 
   it('round-trips a view and survives garbage field by field', () => {
     const view = {
+      tab: 'perRecord' as const,
       envView: 'diff' as const,
       text: 'sato',
       type: 'USER' as const,

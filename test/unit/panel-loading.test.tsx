@@ -50,7 +50,7 @@ describe('optional reads', () => {
     loaderPolicy.optionalGraceMs = 20;
     const held = new Map<string, () => void>();
     holding(held, ['/k/v1/app/form/fields.json']);
-    render(<Panel appId="1" t={translator('en')} />, root);
+    render(<Panel appId="1" t={translator('en')} language="en" />, root);
     await settle(() => rows() === LIVE.notifications.length);
     // Drawn with codes while the live form fields are still on their way, and still busy.
     expect(root.querySelector('tr[data-entity-code="Department"]')?.textContent).not.toContain('Requesting department');
@@ -62,7 +62,7 @@ describe('optional reads', () => {
 
   it('an optional read that fails leaves the matrix as it is, quietly', async () => {
     installKintone(routes(healthyApp({ '/k/v1/preview/app/status.json': { code: 'CB_NO02' } })));
-    render(<Panel appId="1" t={translator('en')} />, root);
+    render(<Panel appId="1" t={translator('en')} language="en" />, root);
     await settle(() => rows() > 0 && !busy());
     expect(root.querySelector('[role="alert"]')).toBeNull();
   });
@@ -79,7 +79,7 @@ describe('aria-busy', () => {
       return new Promise((resolve) => holds.push({ path, release: () => resolve(answers(call)) }));
     });
     const heldRead = (path: string) => holds.find((hold) => hold.path === path);
-    render(<Panel appId="1" t={translator('en')} />, root);
+    render(<Panel appId="1" t={translator('en')} language="en" />, root);
     // Wave 1 draws its matrix and waits for names.
     await settle(() => rows() > 0 && heldRead('/v1/users.json') !== undefined);
     expect(busy()).toBe(true);
@@ -102,10 +102,10 @@ describe('aria-busy', () => {
 describe('no app id', () => {
   it('says so without sending a request', async () => {
     const { calls } = installKintone(routes(healthyApp()));
-    render(<Panel appId="" t={translator('en')} />, root);
+    render(<Panel appId="" t={translator('en')} language="en" />, root);
     await settle(() => root.querySelector('[role="alert"]') !== null);
     expect(root.querySelector('[role="alert"]')?.getAttribute('data-error-code')).toBe('NO_APP');
-    expect(root.querySelector('[role="alert"]')?.textContent).toContain('no app ID');
+    expect(root.querySelector('[role="alert"]')?.textContent).toContain('No app ID');
     expect(busy()).toBe(false);
     expect(calls).toHaveLength(0);
   });

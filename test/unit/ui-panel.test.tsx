@@ -32,7 +32,7 @@ const ready = () => settle(() => root.querySelector('.knm')?.getAttribute('aria-
 
 async function mount(handler: Handler, language: 'en' | 'ja' = 'en') {
   const fake = installKintone(handler);
-  render(<Panel appId="1" t={translator(language)} />, root);
+  render(<Panel appId="1" t={translator(language)} language={language} />, root);
   await ready();
   return fake;
 }
@@ -102,8 +102,8 @@ describe('Panel', () => {
     const held: Array<() => void> = [];
     const answers = routes(healthyApp());
     installKintone((call) => new Promise((resolve) => held.push(() => resolve(answers(call)))));
-    render(<Panel appId="1" t={translator('en')} />, root);
-    await settle(() => held.length === 6);
+    render(<Panel appId="1" t={translator('en')} language="en" />, root);
+    await settle(() => held.length === 10);
     expect(root.querySelector('.knm')?.getAttribute('aria-busy')).toBe('true');
     expect(root.textContent).toContain('Loading');
     expect(root.querySelector('tr[data-entity-type]')).toBeNull();
@@ -163,7 +163,7 @@ describe('Panel', () => {
         namesAskedWhenRowsAppeared = namesAsked();
     });
     observer.observe(root, { childList: true, subtree: true });
-    render(<Panel appId="1" t={translator('en')} />, root);
+    render(<Panel appId="1" t={translator('en')} language="en" />, root);
     await ready();
     observer.disconnect();
     expect(namesAskedWhenRowsAppeared).toBe(false);

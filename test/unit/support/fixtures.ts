@@ -62,6 +62,29 @@ export const USERS = {
 export const GROUPS = { groups: [{ id: '1', code: 'sales-managers', name: 'Sales managers' }] };
 export const ORGS = { organizations: [{ id: '1', code: 'sales', name: 'Sales Division' }] };
 
+const target = (type: string, code: string, includeSubs = false) => ({ entity: { type, code }, includeSubs });
+
+export const PER_RECORD = {
+  notifications: [
+    { filterCond: 'Status in ("Done")', title: 'Task done', targets: [target('GROUP', 'sales-managers')] },
+    { filterCond: '', title: '', targets: [target('USER', 'sato'), target('ORGANIZATION', 'sales', true)] },
+  ],
+  revision: '12',
+};
+
+export const REMINDER = {
+  notifications: [
+    {
+      timing: { code: 'Created_by', daysLater: '-1', time: '09:00' },
+      filterCond: '',
+      title: 'Due tomorrow',
+      targets: [target('USER', 'tanaka')],
+    },
+  ],
+  timezone: 'Asia/Tokyo',
+  revision: '12',
+};
+
 /** Every read the panel makes, answered for a healthy app. */
 export const healthyApp = (overrides: Record<string, unknown> = {}) => ({
   '/k/v1/app/notifications/general.json': LIVE,
@@ -71,6 +94,10 @@ export const healthyApp = (overrides: Record<string, unknown> = {}) => ({
   '/k/v1/preview/app/form/fields.json': FIELDS,
   '/k/v1/app/status.json': STATUS_ON,
   '/k/v1/preview/app/status.json': STATUS_ON,
+  '/k/v1/app/notifications/perRecord.json': PER_RECORD,
+  '/k/v1/preview/app/notifications/perRecord.json': PER_RECORD,
+  '/k/v1/app/notifications/reminder.json': REMINDER,
+  '/k/v1/preview/app/notifications/reminder.json': REMINDER,
   '/v1/users.json': USERS,
   '/v1/groups.json': GROUPS,
   '/v1/organizations.json': ORGS,

@@ -1,0 +1,76 @@
+import { DiffSummary } from './DiffSummary';
+import { Findings } from './Findings';
+import { Toolbar } from './Toolbar';
+import { Matrix, type NotificationColumn } from './Matrix';
+import { exportTable } from './export-table';
+import { totalsOf, type ViewState } from '../model/view';
+import type { Finding } from '../model/findings';
+import type { SettingsDiff } from '../model/diff';
+import type { MatrixItem, MatrixRow, NotificationSettings } from '../model/types';
+import type { Translate } from '../i18n';
+
+interface MatrixViewProps {
+  t: Translate;
+  view: ViewState;
+  onView: (patch: Partial<ViewState>) => void;
+  /** Every item in display order; those not in `passing` are hidden by the filter. */
+  arranged: MatrixItem[];
+  passing: Set<MatrixRow>;
+  findings: Finding[];
+  nameOf: (key: string) => string;
+  onShow: (key: string) => void;
+  /** The Everyone view's notification columns; none on General. */
+  columns?: NotificationColumn[];
+  processEnabled?: boolean;
+  /** The Differences view of General: what changed, summed up. */
+  diff?: { diff: SettingsDiff; live: NotificationSettings; preview: NotificationSettings };
+  exportName: string;
+  /** The Differences view: exports say what changed per row. */
+  withChanges: boolean;
+}
+
+/** General and Everyone: the findings, the filter and export tools, and the matrix. */
+export function MatrixView(props: MatrixViewProps) {
+  const { t, view, onView, arranged, passing, findings, nameOf, onShow, diff, exportName, withChanges } = props;
+  // Matrix keeps its rows per column set: pass the same array (or none) from one render to the next.
+  const columns = props.columns ?? [];
+  const visible = arranged.filter(({ row }) => passing.has(row));
+  return (
+    <>
+      {diff && <DiffSummary diff={diff.diff} live={diff.live} preview={diff.preview} t={t} />}
+      <Findings findings={findings} nameOf={nameOf} onShow={onShow} t={t} />
+      {arranged.length === 0 ? (
+        <div class="knm-empty" data-empty="true">
+          <p>{t('emptyTitle')}</p>
+          <p>{t('emptyHint')}</p>
+        </div>
+      ) : (
+        <>
+          <Toolbar
+            t={t}
+            view={view}
+            onView={onView}
+            shown={visible.length}
+            total={arranged.length}
+            exportTable={() => exportTable(visible, t, withChanges, columns)}
+            exportName={exportName}
+          />
+          <Matrix
+            t={t}
+            items={arranged}
+            notificationColumns={props.columns}
+            shown={passing}
+            totals={totalsOf(
+              [...passing],
+              columns.map((column) => column.id),
+            )}
+            processEnabled={props.processEnabled}
+            caption={t('title')}
+            sort={view.sort}
+            onSort={(sort) => onView({ sort })}
+          />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * A recipient as the panel shows it everywhere — the matrix's row header and the recipients of a
+ * per-record or reminder notification: type (glyph from the stylesheet, then the word), name or label,
+ * code, and the badges that change its meaning. Built with the DOM API; every value goes in as text.
+ */
+import type { MatrixRow } from '../model/types';
+import type { Translate } from '../i18n';
+import { typeLabel } from './type-label';
+
+/** An element with a class and optional text. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
+  const element = document.createElement(tag);
+  element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/**
+ * Fills an empty element with the recipient. `subsChange` marks a changed "incl. sub-departments" in the
+ * Differences view: shown as turned on ('added') or (struck through) off ('removed').
+ */
+export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, subsChange?: 'added' | 'removed') {
+  const { includeSubs } = row.recipient;
+  cell.append(el('span', `knm-type knm-icon-${row.known ? row.recipient.type : 'UNKNOWN'}`, typeLabel(row, t)));
+  if (row.displayName !== undefined) cell.append(el('span', 'knm-name', row.displayName));
+  const badges = el('span', 'knm-badges');
+  cell.append(el('code', 'knm-code', row.recipient.code), badges);
+  badges.append(el('span', `knm-badge knm-kind-${row.kind}`, t(`kind.${row.kind}`)));
+  if (row.guest) badges.append(el('span', 'knm-badge knm-guest', t('guest')));
+  if (includeSubs || subsChange) {
+    const badge = badges.appendChild(el('span', 'knm-badge', t('includeSubs')));
+    if (subsChange) badge.dataset.change = subsChange;
+  }
+  for (const flag of row.flags) badges.append(el('span', 'knm-badge knm-flag', t(`flag.${flag}`)));
+}

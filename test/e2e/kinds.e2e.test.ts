@@ -1,0 +1,220 @@
+// The three kinds of notification and the Everyone view, in Chromium on the built zip: tabs, per-record
+// and reminder lists with their DOM hooks, Everyone's columns, differences, findings, errors of one kind,
+// Japanese, and hostile strings under a strict CSP.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APPS, screenshot, setUpHarness } from './harness';
+import { sampleApp } from './expected';
+
+const h = setUpHarness();
+
+const openTab = async (page: Page, tab: string) => {
+  await page.click(`[data-kind-tab="${tab}"]`);
+  await page.waitForSelector(`[data-kind-tab="${tab}"][aria-selected="true"]`);
+};
+const attrs = (page: Page, selector: string, names: string[]) =>
+  page.$$eval(selector, (els, keys) => els.map((el) => keys.map((k) => el.getAttribute(k) ?? '').join('|')), names);
+
+describe('kind tabs', () => {
+  it('are tabs with counts; arrow keys move the selection, which survives a reload', async () => {
+    const page = await h.openConfig(APPS.team);
+    const app = sampleApp(APPS.team) as unknown as {
+      perRecord: { notifications: unknown[] };
+      reminder: { notifications: unknown[] };
+    };
+    expect(await page.getAttribute('[role="tablist"]', 'aria-label')).toBeTruthy();
+    expect(await page.textContent('[data-kind-tab="perRecord"]')).toContain(String(app.perRecord.notifications.length));
+    expect(await page.textContent('[data-kind-tab="reminder"]')).toContain(String(app.reminder.notifications.length));
+    expect(await page.getAttribute('[data-kind-tab="general"]', 'aria-selected')).toBe('true');
+    await page.focus('[data-kind-tab="general"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-kind-tab="perRecord"][aria-selected="true"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-kind-tab'))).toBe('perRecord');
+    await page.keyboard.press('End');
+    await page.waitForSelector('[data-kind-tab="everyone"][aria-selected="true"]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-kind-tab="general"][aria-selected="true"]');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForSelector('[data-kind-tab="everyone"][aria-selected="true"]');
+    await page.reload();
+    await page.waitForSelector('.knm:not([aria-busy]) [data-kind-tab="everyone"][aria-selected="true"]');
+    await page.close();
+  });
+});
+
+describe('per-record notifications', () => {
+  it('list each notification with its condition in words, the raw query, and its recipients', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openTab(page, 'perRecord');
+    const app = sampleApp(APPS.team) as unknown as {
+      perRecord: {
+        notifications: Array<{ filterCond: string; targets: Array<{ entity: { type: string; code: string } }> }>;
+      };
+    };
+    expect(await attrs(page, '[data-per-record]', ['data-per-record', 'data-filter-cond'])).toEqual(
+      app.perRecord.notifications.map((n, i) => `${i}|${n.filterCond}`),
+    );
+    const second = page.locator('[data-per-record="1"]');
+    // Field codes read as their labels; operators in words.
+    expect(await second.locator('.knm-cond').textContent()).toContain('Deal amount');
+    expect(await second.locator('.knm-cond').textContent()).toContain('is greater than');
+    expect(
+      await attrs(page, '[data-per-record="1"] [data-entity-type]', [
+        'data-entity-type',
+        'data-entity-code',
+        'data-include-subs',
+      ]),
+    ).toEqual(
+      app.perRecord.notifications[1].targets.map(
+        (t) => `${t.entity.type}|${t.entity.code}|${t.entity.type === 'ORGANIZATION' ? 'true' : ''}`,
+      ),
+    );
+    expect(await second.textContent()).toContain('To Me');
+    await second.locator('summary').click();
+    expect(await second.locator('.knm-query code').textContent()).toBe(app.perRecord.notifications[1].filterCond);
+    await screenshot(page, 'per-record');
+    await page.close();
+  });
+
+  it('says so for an empty condition and an empty summary', async () => {
+    const page = await h.openConfig(APPS.processOff);
+    await openTab(page, 'perRecord');
+    expect(await page.textContent('[data-per-record="0"] .knm-cond')).toBe('All records');
+    expect(await page.textContent('[data-per-record="0"] h3')).toContain('(no summary)');
+    await page.close();
+  });
+});
+
+describe('reminders', () => {
+  it('show the time zone once and each timing in words with its hooks', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openTab(page, 'reminder');
+    expect(await page.getAttribute('[data-reminder-timezone]', 'data-reminder-timezone')).toBe('Asia/Tokyo');
+    expect(
+      await attrs(page, '[data-reminder]', [
+        'data-reminder',
+        'data-timing-code',
+        'data-days-later',
+        'data-hours-later',
+        'data-time',
+      ]),
+    ).toEqual(['0|Due_date|-1||09:00', '1|Customer_visit|0|-2|']);
+    expect(await page.textContent('[data-reminder="0"] .knm-timing')).toBe('1 day before Due date at 09:00');
+    expect(await page.textContent('[data-reminder="1"] .knm-timing')).toBe('2 hours before Customer visit');
+    await screenshot(page, 'reminders');
+    await page.close();
+  });
+
+  it('say when no time zone was set, with a finding', async () => {
+    const page = await h.openConfig(APPS.processOff);
+    await openTab(page, 'reminder');
+    expect(await page.getAttribute('[data-reminder-timezone]', 'data-reminder-timezone')).toBe('');
+    expect(await page.$('[data-finding="NO_TIMEZONE"]')).not.toBeNull();
+    await page.close();
+  });
+
+  it('read Japanese', async () => {
+    const page = await h.openConfig(APPS.team, { lang: 'ja' });
+    expect(await page.textContent('[data-kind-tab="reminder"]')).toContain('リマインダー');
+    await openTab(page, 'reminder');
+    expect(await page.textContent('[data-reminder="0"] .knm-timing')).toBe('Due dateの1日前 09:00');
+    await page.close();
+  });
+});
+
+describe('everyone', () => {
+  it('is one matrix of every recipient: the general triggers, then a column per notification', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openTab(page, 'everyone');
+    const columns = await page.$$eval('thead th[data-column]', (ths) =>
+      ths.map((th) => th.getAttribute('data-column')),
+    );
+    expect(columns.slice(6)).toEqual(['perRecord:0', 'perRecord:1', 'reminder:0', 'reminder:1']);
+    // tanaka gets Record edited (general) and the first reminder: one row says both.
+    const tanaka = page.locator('tr[data-entity-type="USER"][data-entity-code="tanaka"]');
+    expect(await tanaka.count()).toBe(1);
+    expect(await tanaka.locator('td[data-notification="reminder:0"]').getAttribute('data-on')).toBe('true');
+    expect(await tanaka.locator('td[data-notification="perRecord:0"]').getAttribute('data-on')).toBe('false');
+    expect(await tanaka.locator('td[data-trigger="recordEdited"]').getAttribute('data-on')).toBe('true');
+    const sales = page.locator('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"]');
+    expect(await sales.locator('td[data-notification="perRecord:1"]').getAttribute('data-on')).toBe('true');
+    expect(await page.textContent('td[data-total="perRecord:1"]')).toBe('2');
+    // The condition shows on focus.
+    await page.focus('th[data-column="perRecord:0"] .knm-column');
+    expect(await page.isVisible('th[data-column="perRecord:0"] .knm-column-detail')).toBe(true);
+    await screenshot(page, 'everyone');
+    await page.close();
+  });
+});
+
+describe('differences of per-record and reminder notifications', () => {
+  it('mark added, changed and what changed inside', async () => {
+    const page = await h.openConfig(APPS.pending);
+    await page.click('[data-view="diff"]');
+    await openTab(page, 'perRecord');
+    expect(await attrs(page, '[data-per-record]', ['data-per-record', 'data-row-change'])).toEqual([
+      '0|',
+      '1|changed',
+      '2|added',
+    ]);
+    expect(await page.textContent('[data-per-record="1"] .knm-changes')).toContain('condition changed');
+    await openTab(page, 'reminder');
+    expect(await attrs(page, '[data-reminder]', ['data-reminder', 'data-row-change'])).toEqual(['0|changed', '1|']);
+    expect(await page.textContent('[data-reminder="0"] .knm-changes')).toContain('timing changed');
+    expect(await page.getAttribute('[data-reminder="0"] [data-entity-code="sales-managers"]', 'data-row-change')).toBe(
+      'removed',
+    );
+    await page.close();
+  });
+});
+
+describe('findings of per-record and reminder notifications', () => {
+  it('name deleted condition and timing fields and a timing field that is not a date', async () => {
+    const page = await h.openConfig(APPS.fields);
+    await openTab(page, 'perRecord');
+    expect(await page.$('[data-finding="CONDITION_FIELD_MISSING"] [data-row-key="perRecord:0"]')).not.toBeNull();
+    await openTab(page, 'reminder');
+    expect(await page.$('[data-finding="TIMING_FIELD_MISSING"] [data-row-key="reminder:0"]')).not.toBeNull();
+    expect(await page.$('[data-finding="TIMING_FIELD_NOT_DATE"] [data-row-key="reminder:1"]')).not.toBeNull();
+    await page.click('[data-finding="TIMING_FIELD_NOT_DATE"] [data-row-key="reminder:1"]');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-reminder') === '1');
+    await page.close();
+  });
+});
+
+describe('a failed read of one kind', () => {
+  it('is said on that kind only; the others still show', async () => {
+    const page = await h.openConfig(APPS.team, { fail: '403', failCode: 'CB_NO02', failPath: 'perRecord' });
+    expect(await page.$$('tr[data-entity-type]')).not.toHaveLength(0);
+    await openTab(page, 'perRecord');
+    expect(await page.getAttribute('[role="alert"]', 'data-error-code')).toBe('CB_NO02');
+    expect(await page.textContent('[role="alert"]')).toContain('App Management');
+    await openTab(page, 'reminder');
+    expect(await page.$('[role="alert"]')).toBeNull();
+    expect(await page.$$('[data-reminder]')).toHaveLength(2);
+    await page.close();
+  });
+});
+
+describe('hostile strings in titles and conditions', () => {
+  it('are text, under a strict CSP', async () => {
+    const page = await h.browser.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __csp: string[] }).__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __csp: string[] }).__csp.push(e.violatedDirective),
+      );
+    });
+    await page.goto(`${h.standIn.url}/k/admin/app/${APPS.hostile}/plugin/config?app=${APPS.hostile}&csp=strict`);
+    await page.waitForSelector('.knm:not([aria-busy])', { timeout: 45_000 });
+    for (const tab of ['perRecord', 'reminder', 'everyone']) {
+      await openTab(page, tab);
+      expect(await page.$$('.knm img, .knm script, .knm b')).toHaveLength(0);
+    }
+    await openTab(page, 'perRecord');
+    expect(await page.textContent('[data-per-record="0"] h3')).toContain('<script>window.__pwned=1</script>');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await page.close();
+  });
+});
