@@ -8,7 +8,7 @@ import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
-import { timeToMatrix, renderAtScale, filterLatency, recordListLoads } from './lib/bench-probes.mjs';
+import { timeToMatrix, renderAtScale, filterLatency, recordListLoads, everyoneAndTabs } from './lib/bench-probes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LATENCY_MS = 200;
@@ -110,6 +110,21 @@ try {
     rows.push(['… the same rows hidden by a bare loop (same markup)', fmt(stats(same)), '', null]);
     rows.push(['… the same rows of a minimal table hidden by a bare loop', fmt(stats(minimal)), '', null]);
     rows.push([`filter ratio ours / minimal table (${label})`, fmt(ratio, '×', 2), '≤ 1×', ratio.median <= 1]);
+  }
+
+  const everyone = await everyoneAndTabs(browser, largeNoNames, RUNS);
+  const everyoneRatio = everyone.firstEveryone / stats(everyone.loop).median;
+  rows.push([
+    'Everyone view, large app: first switch to it (builds 2,000 rows × 105 columns)',
+    `${everyone.firstEveryone.toFixed(1)} ms`,
+    '',
+    null,
+  ]);
+  rows.push(['… the same table by a plain DOM loop', fmt(stats(everyone.loop)), '', null]);
+  rows.push(['Everyone ratio ours / loop', `${everyoneRatio.toFixed(2)} ×`, '≤ 2×', everyoneRatio <= 2]);
+  for (const [tab, times] of Object.entries(everyone.switches)) {
+    const switched = stats(times);
+    rows.push([`switching to ${tab} at that size`, fmt(switched), '≤ 50 ms', switched.median <= 50]);
   }
 
   const lists = await recordListLoads(browser, standIn.url, APPS.team);

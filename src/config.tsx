@@ -2,6 +2,8 @@
  * Entry for the plugin's settings page (App Settings › Plug-ins › this plugin's settings). kintone inserts
  * html/config.html and then runs this bundle; the panel mounts into that page's root element.
  */
+// First: it sends the settings reads before the rest of the bundle is evaluated.
+import { firstWave } from './first-wave';
 import { render } from 'preact';
 import { Panel } from './ui/Panel';
 import { PluginOptions } from './ui/PluginOptions';
@@ -11,11 +13,11 @@ import { settingsPageMessages } from './i18n/screen-messages';
 const ROOT_ID = 'notification-matrix-root';
 
 function mount(root: HTMLElement) {
-  const appId = String(kintone.app.getId() ?? '');
+  const { appId } = firstWave;
   const language = loginLanguage();
   const t = translator(language);
   render(
-    <Panel appId={appId} t={t} language={language}>
+    <Panel appId={appId} t={t} language={language} firstWave={firstWave.wave}>
       <PluginOptions pluginId={kintone.$PLUGIN_ID} messages={settingsPageMessages(language)} />
     </Panel>,
     root,

@@ -276,3 +276,98 @@ export async function recordListLoads(browser, base, app) {
     restLater: Math.max(...withoutPermissions.slice(1).map((c) => c.rest)),
   };
 }
+
+/**
+ * The Everyone view of the large app (2,000 general recipients, 50 per-record and 50 reminder
+ * notifications): the first switch to it (which builds its rows), later tab switches, and a plain DOM loop
+ * making the same table (same markup and CSS, one cell per trigger and per notification) from the same
+ * answers, each timed to the task after the next frame.
+ */
+export async function everyoneAndTabs(browser, url, runs) {
+  const page = await openPage(browser, url);
+  const result = await page.evaluate(async (count) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const click = async (tab) => {
+      const t0 = performance.now();
+      document.querySelector(`[data-kind-tab="${tab}"]`).click();
+      await nextFrame();
+      return performance.now() - t0;
+    };
+    await nextFrame();
+    const firstEveryone = await click('everyone');
+    const switches = { general: [], everyone: [], perRecord: [], reminder: [] };
+    for (let i = 0; i < count; i++) {
+      for (const tab of Object.keys(switches)) switches[tab].push(await click(tab));
+    }
+    return { firstEveryone, switches };
+  }, runs);
+  const data = await page.evaluate(everyoneData);
+  const loop = [];
+  for (let i = 0; i < runs; i++) loop.push(await page.evaluate(buildEveryoneLoop, data));
+  await page.close();
+  return { ...result, loop };
+}
+
+/** In the page: the live general, per-record and reminder answers of the app on screen. */
+async function everyoneData() {
+  const get = async (path) => {
+    const app = new URLSearchParams(location.search).get('app');
+    const response = await fetch(`/k/v1/${path}?app=${app}`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
+    return response.json();
+  };
+  const [general, perRecord, reminder] = await Promise.all([
+    get('app/notifications/general.json'),
+    get('app/notifications/perRecord.json'),
+    get('app/notifications/reminder.json'),
+  ]);
+  return { general, perRecord, reminder };
+}
+
+/** In the page: the Everyone table built by a plain DOM loop from those answers; ms to the next frame's end. */
+async function buildEveryoneLoop({ general, perRecord, reminder }) {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const triggers = ['recordAdded', 'recordEdited', 'commentAdded', 'statusChanged', 'fileImported'];
+  const cell = (tr, on, key, value) => {
+    const td = tr.insertCell();
+    td.className = 'knm-cell';
+    td.dataset[key] = value;
+    td.dataset.on = String(on);
+    td.textContent = on ? 'Notified' : 'Not notified';
+  };
+  await nextFrame();
+  const t0 = performance.now();
+  const columns = [
+    ...perRecord.notifications.map((n, i) => [`perRecord:${i}`, n]),
+    ...reminder.notifications.map((n, i) => [`reminder:${i}`, n]),
+  ];
+  const rows = new Map(general.notifications.map((n) => [`${n.entity.type}:${n.entity.code}`, { n, on: new Set() }]));
+  for (const [id, notification] of columns) {
+    for (const { entity } of notification.targets) {
+      const key = `${entity.type}:${entity.code}`;
+      if (!rows.has(key)) rows.set(key, { n: { entity }, on: new Set() });
+      rows.get(key).on.add(id);
+    }
+  }
+  const table = document.createElement('table');
+  table.className = 'knm-matrix';
+  table.style.setProperty('--knm-columns', `minmax(220px, 2.4fr) repeat(${5 + columns.length}, minmax(88px, 1fr))`);
+  const body = table.createTBody();
+  for (const { n, on } of rows.values()) {
+    const tr = body.insertRow();
+    tr.dataset.entityType = n.entity.type;
+    tr.dataset.entityCode = n.entity.code;
+    const th = tr.appendChild(document.createElement('th'));
+    th.className = 'knm-recipient';
+    th.textContent = `${n.entity.type} ${n.entity.code}`;
+    for (const trigger of triggers) cell(tr, Boolean(n[trigger]), 'trigger', trigger);
+    for (const [id] of columns) cell(tr, on.has(id), 'notification', id);
+  }
+  const host = document.createElement('div');
+  host.className = 'knm';
+  host.append(table);
+  document.body.append(host);
+  await nextFrame();
+  const ms = performance.now() - t0;
+  host.remove();
+  return ms;
+}

@@ -4,8 +4,10 @@ import { buildPanelModel, showView, type PanelModel } from '../model/panel-view'
 import { kindsDiffer, showKinds } from '../model/kinds-view';
 import { everyoneView } from '../model/everyone';
 import type { AppSettings, Directory, MatrixItem, ReminderNotification } from '../model/types';
+import type { NotificationItem } from '../model/kinds';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
+import type { SettingsWave } from '../api/load';
 import { readView, writeView } from './view-storage';
 import { memoLast } from './memo';
 import { Header } from './Header';
@@ -22,6 +24,8 @@ interface PanelProps {
   appId: string;
   t: Translate;
   language: Language;
+  /** Reads already sent for this app (see first-wave.ts), taken by the first load instead of its own. */
+  firstWave?: SettingsWave;
   /** Shown under the matrix: the plugin's own options on the settings page. */
   children?: ComponentChildren;
 }
@@ -40,7 +44,11 @@ interface PanelState {
  * which keeps preact/hooks out of the bundle.
  */
 export class Panel extends Component<PanelProps, PanelState> {
-  private loader = new PanelLoader(this.props.appId, (load, busy) => this.setState(load ? { load, busy } : { busy }));
+  private loader = new PanelLoader(
+    this.props.appId,
+    (load, busy) => this.setState(load ? { load, busy } : { busy }),
+    this.props.firstWave,
+  );
 
   state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
 
@@ -64,7 +72,12 @@ export class Panel extends Component<PanelProps, PanelState> {
       env: EnvView,
     ) => showKinds({ perRecord, reminder, fields }, directory, env),
   );
-  private everyone = memoLast(everyoneView);
+  private everyone = memoLast(
+    (general: MatrixItem[], perRecord: NotificationItem[] = [], reminders: NotificationItem[] = []) =>
+      everyoneView(general, [...perRecord, ...reminders]),
+  );
+  /** Lists already drawn stay in the page, hidden, so that coming back to their tab costs nothing. */
+  private listsDrawn = new Set<PanelTab>();
   private columns = memoLast(
     (everyone: ReturnType<typeof everyoneView>, fields: AppSettings['fields']['live'], t: Translate) =>
       everyone.columns.map(({ id, item }): NotificationColumn => {
@@ -163,7 +176,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const pending = model.pending || kindsDiffer(settings);
     const shown = this.shownView(model, settings, view.envView, pending);
     const kinds = this.kinds(settings.perRecord, settings.reminder, fields, directory, shown.envView);
-    const everyone = this.everyone(shown.items, [...(kinds.perRecord.items ?? []), ...(kinds.reminder.items ?? [])]);
+    const everyone = this.everyone(shown.items, kinds.perRecord.items, kinds.reminder.items);
     return { model, pending, shown, kinds, everyone };
   }
 
@@ -183,6 +196,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
       : shown.findings;
     const listOf = (kind: 'perRecord' | 'reminder') => kinds[kind];
+    if (tab === 'perRecord' || tab === 'reminder') this.listsDrawn.add(tab);
     return (
       <>
         {pending && (
@@ -203,9 +217,21 @@ export class Panel extends Component<PanelProps, PanelState> {
           t={t}
         />
         <div id="knm-tabpanel" role="tabpanel" aria-labelledby={`knm-tab-${tab}`}>
-          {tab === 'perRecord' || tab === 'reminder' ? (
-            <NotificationList view={listOf(tab)} fields={envFields} language={language} t={t} onShowItem={this.show} />
-          ) : (
+          {(['perRecord', 'reminder'] as const).map(
+            (kind) =>
+              this.listsDrawn.has(kind) && (
+                <div key={kind} hidden={tab !== kind}>
+                  <NotificationList
+                    view={listOf(kind)}
+                    fields={envFields}
+                    language={language}
+                    t={t}
+                    onShowItem={this.show}
+                  />
+                </div>
+              ),
+          )}
+          {(tab === 'general' || onEveryone) && (
             <MatrixView
               t={t}
               view={view}

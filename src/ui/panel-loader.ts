@@ -99,6 +99,8 @@ export class PanelLoader {
     private readonly appId: string,
     /** Called with the new state (or null: unchanged) and whether a read of the newest wave runs. */
     private readonly onChange: (state: LoadState | null, busy: boolean) => void,
+    /** Reads already sent for this app, used by the first load. */
+    private firstWave?: SettingsWave,
   ) {}
 
   async reload(): Promise<void> {
@@ -118,7 +120,8 @@ export class PanelLoader {
       this.again = false;
       generation = ++this.generation;
       this.onChange(null, true);
-      wave = startSettingsWave(this.appId);
+      wave = this.firstWave ?? startSettingsWave(this.appId);
+      this.firstWave = undefined;
       live = await wave.live.catch(toApiError);
     } while (this.again);
     this.running = false;
