@@ -6,6 +6,7 @@ import { Panel } from '../../src/ui/Panel';
 import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
 import { loaderPolicy } from '../../src/ui/panel-loader';
+import { settle } from './support/settle';
 import { installKintone, plainPath, routes } from './support/fake-kintone';
 import { healthyApp, LIVE } from './support/fixtures';
 
@@ -25,13 +26,6 @@ afterEach(() => {
   Object.assign(loaderPolicy, originalLoader);
 });
 
-const settle = async (predicate: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the panel');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 const busy = () => root.querySelector('.knm')?.getAttribute('aria-busy') === 'true';
 const rows = () => root.querySelectorAll('tr[data-entity-type]').length;
 

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { Panel } from '../../src/ui/Panel';
 import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
+import { settle } from './support/settle';
 import { installKintone, plainPath, routes, type Handler } from './support/fake-kintone';
 import { healthyApp, LIVE, n } from './support/fixtures';
 
@@ -21,13 +22,6 @@ afterEach(() => {
   Object.assign(requestPolicy, original);
 });
 
-const settle = async (predicate: () => boolean, ms = 2000) => {
-  const end = Date.now() + ms;
-  while (!predicate()) {
-    if (Date.now() > end) throw new Error('timed out waiting for the panel');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-};
 const ready = () => settle(() => root.querySelector('.knm')?.getAttribute('aria-busy') === null);
 
 async function mount(handler: Handler, language: 'en' | 'ja' = 'en') {
