@@ -77,7 +77,7 @@ export const en = {
   'finding.TIMING_FIELD_MISSING': 'Reminders on fields no longer in the form:',
   'finding.TIMING_FIELD_NOT_DATE': 'Reminders on a field that is not a date:',
   'finding.NO_TARGETS': 'Notifications that notify nobody:',
-  'finding.TARGET_FLAGGED': 'Notifications to stopped, unknown or deleted recipients:',
+  'finding.TARGET_FLAGGED': 'Stopped, unknown or deleted recipients in:',
   'finding.NO_TIMEZONE': 'No reminder time zone is set.',
   more: '+{count} more',
 
@@ -89,8 +89,7 @@ export const en = {
   noTitle: '(no summary)',
   allRecords: 'All records',
   showQuery: 'Query',
-  recipientsOf: 'Recipients',
-  noNotifications: 'None set for this app.',
+  noNotifications: 'None set.',
   timezone: 'Reminder time zone:',
   noTimezone: 'No reminder time zone is set.',
   'timing.before': '{span} before {field}',
@@ -120,6 +119,7 @@ export const en = {
   exportName: 'Name',
   exportKind: 'Notifications',
   exportChange: 'Change',
+  kindDiff: '{added} added, {removed} removed, {changed} changed',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -79,7 +79,7 @@ export const ja: Messages = {
   'finding.TIMING_FIELD_MISSING': 'フォームにないフィールドが基準のリマインダー:',
   'finding.TIMING_FIELD_NOT_DATE': '日付でないフィールドが基準のリマインダー:',
   'finding.NO_TARGETS': '通知先のない通知:',
-  'finding.TARGET_FLAGGED': '停止中・不明・削除済みの通知先がある通知:',
+  'finding.TARGET_FLAGGED': '停止中・不明・削除済みの通知先:',
   'finding.NO_TIMEZONE': 'タイムゾーンが未設定です。',
   more: 'ほか {count} 件',
 
@@ -91,8 +91,7 @@ export const ja: Messages = {
   noTitle: '(通知内容なし)',
   allRecords: 'すべてのレコード',
   showQuery: 'クエリ',
-  recipientsOf: '通知先',
-  noNotifications: 'このアプリには設定がありません。',
+  noNotifications: '設定はありません。',
   timezone: 'リマインダーのタイムゾーン:',
   noTimezone: 'タイムゾーンは未設定です。',
   'timing.before': '{field}の{span}前',
@@ -122,4 +121,5 @@ export const ja: Messages = {
   exportName: '名前',
   exportKind: '通知の種類',
   exportChange: '変更',
+  kindDiff: '追加 {added}・削除 {removed}・変更 {changed}',
 };

@@ -1,14 +1,15 @@
-import { describeQuery, parseQuery } from '../model/query';
-import { QUERY_WORDS } from '../i18n/query-words';
 import type { KindView } from '../model/kinds-view';
 import type { NotificationItem } from '../model/kinds';
 import type { FormField, MatrixRow, ReminderNotification } from '../model/types';
 import type { Language, Translate } from '../i18n';
 import { fillRecipient } from './recipient-cell';
-import { timingWords } from './timing-words';
+import { notificationWords } from './notification-words';
 import { Findings } from './Findings';
+import { ErrorView } from './ErrorView';
 
 interface ListProps {
+  /** Retries the reads after an error of this kind. */
+  onRetry: () => void;
   view: KindView<ReminderNotification> | KindView;
   /** The form fields of the environment on screen, for labels; undefined when unknown. */
   fields?: Map<string, FormField>;
@@ -38,19 +39,15 @@ function Recipient({ row, t, change }: { row: MatrixRow; t: Translate; change?: 
   );
 }
 
-/** The condition in words (field labels for codes), or the query as written when it cannot be read. */
-export function conditionWords(filterCond: string, fields: ListProps['fields'], language: Language, t: Translate) {
-  const query = parseQuery(filterCond);
-  if (!query) return undefined;
-  if (query.kind === 'all') return t('allRecords');
-  return describeQuery(query, QUERY_WORDS[language === 'ja' ? 'ja' : 'en'], (code) => fields?.get(code)?.label);
-}
-
-function Item({ item, fields, language, t }: { item: NotificationItem } & Omit<ListProps, 'view' | 'onShowItem'>) {
+function Item({
+  item,
+  fields,
+  language,
+  t,
+}: { item: NotificationItem } & Pick<ListProps, 'fields' | 'language' | 't'>) {
   const { notification, kind, index, change, changes } = item;
   const { filterCond, title } = notification;
-  const timing = (notification as Partial<ReminderNotification>).timing;
-  const words = conditionWords(filterCond, fields, language, t);
+  const { condition: words, timing, when } = notificationWords(notification, fields, language, t);
   const hook = kind === 'perRecord' ? { 'data-per-record': index } : { 'data-reminder': index };
   return (
     <li
@@ -81,7 +78,7 @@ function Item({ item, fields, language, t }: { item: NotificationItem } & Omit<L
             .join(' · ')}
         </p>
       )}
-      {timing && <p class="knm-timing">{timingWords(timing, fields?.get(timing.code)?.label || timing.code, t)}</p>}
+      {when && <p class="knm-timing">{when}</p>}
       <p class="knm-cond">{words ?? <code>{filterCond}</code>}</p>
       {filterCond && (
         <details class="knm-query">
@@ -89,7 +86,7 @@ function Item({ item, fields, language, t }: { item: NotificationItem } & Omit<L
           <code>{filterCond}</code>
         </details>
       )}
-      <ul class="knm-targets" aria-label={t('recipientsOf')}>
+      <ul class="knm-targets" aria-label={t('recipient')}>
         {item.recipients.map(({ row, change: recipientChange }) => (
           <Recipient key={`${row.key}:${recipientChange ?? ''}`} row={row} t={t} change={recipientChange} />
         ))}
@@ -99,31 +96,28 @@ function Item({ item, fields, language, t }: { item: NotificationItem } & Omit<L
 }
 
 /** Per-record or reminder notifications of the view on screen, in kintone's order, with their findings. */
-export function NotificationList({ view, fields, language, t, onShowItem }: ListProps) {
-  if (view.error) {
-    return (
-      <div class="knm-kind-error" role="alert" data-error-code={view.error.code}>
-        <p>{t(`error.${view.error.kind}` as 'error.unknown')}</p>
-        <p class="knm-error-detail">
-          <code>{view.error.code}</code>
-          {view.error.detail && ` — ${view.error.detail}`}
-        </p>
-      </div>
-    );
-  }
-  if (!view.items) return <p class="knm-status">{t('loading')}</p>;
-  const titles = new Map(view.items.map((item) => [item.key, `#${item.index + 1} ${item.notification.title}`]));
+export function NotificationList({ view, fields, language, t, onShowItem, onRetry }: ListProps) {
+  if (view.error) return <ErrorView error={view.error} onRetry={onRetry} t={t} />;
+  const { items } = view;
+  if (!items) return <p class="knm-status">{t('loading')}</p>;
+  const titles = new Map(items.map((item) => [item.key, `#${item.index + 1} ${item.notification.title}`]));
+  const changed = (change: string) => items.filter((item) => item.change === change).length;
   return (
     <>
+      {items.some((item) => item.change) && (
+        <p class="knm-diff-summary" data-diff-summary="true">
+          {t('kindDiff', { added: changed('added'), removed: changed('removed'), changed: changed('changed') })}
+        </p>
+      )}
       {'timezone' in view && (
         <p data-reminder-timezone={view.timezone ?? ''}>
           {view.timezone ? `${t('timezone')} ${view.timezone}` : t('noTimezone')}
         </p>
       )}
       <Findings findings={view.findings} nameOf={(key) => titles.get(key) ?? key} onShow={onShowItem} t={t} />
-      {view.items.length === 0 && <p class="knm-empty">{t('noNotifications')}</p>}
+      {items.length === 0 && <p class="knm-empty">{t('noNotifications')}</p>}
       <ol class="knm-notifications">
-        {view.items.map((item) => (
+        {items.map((item) => (
           <Item key={`${item.key}:${item.change ?? ''}`} item={item} fields={fields} language={language} t={t} />
         ))}
       </ol>

@@ -3,7 +3,7 @@ import { filterRows, sortRows, NO_FILTER, type EnvView, type PanelTab, type View
 import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
 import { kindsDiffer, showKinds } from '../model/kinds-view';
 import { everyoneView } from '../model/everyone';
-import type { AppSettings, Directory, MatrixItem, ReminderNotification } from '../model/types';
+import type { AppSettings, Directory, MatrixItem } from '../model/types';
 import type { NotificationItem } from '../model/kinds';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
@@ -15,8 +15,8 @@ import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { KindTabs } from './KindTabs';
 import { MatrixView } from './MatrixView';
-import { NotificationList, conditionWords } from './NotificationList';
-import { timingWords } from './timing-words';
+import { NotificationList } from './NotificationList';
+import { notificationWords } from './notification-words';
 import type { NotificationColumn } from './Matrix';
 
 interface PanelProps {
@@ -82,9 +82,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     (everyone: ReturnType<typeof everyoneView>, fields: AppSettings['fields']['live'], t: Translate) =>
       everyone.columns.map(({ id, item }): NotificationColumn => {
         const { title, filterCond } = item.notification;
-        const { timing } = item.notification as Partial<ReminderNotification>;
-        const condition = conditionWords(filterCond, fields, this.props.language, t) ?? filterCond;
-        const when = timing && timingWords(timing, fields?.get(timing.code)?.label || timing.code, t);
+        const { when, condition = filterCond } = notificationWords(item.notification, fields, this.props.language, t);
         return {
           id,
           label: `${t(`kind.${item.kind}`)} #${item.index + 1}${title ? `: ${title}` : ''}`,
@@ -227,6 +225,7 @@ export class Panel extends Component<PanelProps, PanelState> {
                     language={language}
                     t={t}
                     onShowItem={this.show}
+                    onRetry={this.reload}
                   />
                 </div>
               ),

@@ -158,6 +158,7 @@ describe('differences of per-record and reminder notifications', () => {
       '2|added',
     ]);
     expect(await page.textContent('[data-per-record="1"] .knm-changes')).toContain('condition changed');
+    expect(await page.textContent('#knm-tabpanel [data-diff-summary]:visible')).toBe('1 added, 0 removed, 1 changed');
     await openTab(page, 'reminder');
     expect(await attrs(page, '[data-reminder]', ['data-reminder', 'data-row-change'])).toEqual(['0|changed', '1|']);
     expect(await page.textContent('[data-reminder="0"] .knm-changes')).toContain('timing changed');
