@@ -1,6 +1,6 @@
 // The REST endpoints the plugin reads (and the upload tool writes), in kintone's wire format.
 import { KintoneError } from './errors.mjs';
-import { directory, fieldsOf, perRecordOf, reminderOf, settingsOf, statusOf } from './data.mjs';
+import { aclOf, directory, fieldsOf, perRecordOf, recordAclOf, reminderOf, settingsOf, statusOf } from './data.mjs';
 import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
 
 /** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
@@ -44,6 +44,8 @@ export const kintoneGets = {
       revision: settingsOf(app, ctx.env).revision,
     };
   },
+  'app/acl.json': (ctx) => aclOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env),
+  'record/acl.json': (ctx) => recordAclOf(manage(appFor(ctx.apps, ctx.query, ctx.guestSpace)), ctx.env),
   'app/status.json': (ctx) => {
     const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
     return { ...statusOf(app, ctx.env), revision: settingsOf(app, ctx.env).revision };
@@ -79,18 +81,64 @@ const generated = (code) => {
   );
 };
 
-/** User API: GET /v1/users.json, groups.json, organizations.json with a codes filter (max 100). */
+/** An organization in the User API's Organization shape: `parentCode` is null for a root department. */
+const organizationOf = (entry) => ({ ...entry, parentCode: entry.parentCode ?? null });
+
+/** A group (role) in the User API's Group shape, which always has a description. */
+const groupOf = (entry) => ({ id: entry.id, code: entry.code, name: entry.name, description: entry.description ?? '' });
+
+/**
+ * The directory user named by `code` (a login name) with their memberships, for /v1/user/*.json. Guests
+ * (`guest/…`) are not in the directory, so they answer like an unknown login name: CB_VA01 on `code`.
+ */
+function memberOf(query) {
+  const code = query.code;
+  if (typeof code !== 'string' || code === '') {
+    throw new KintoneError('CB_VA01', {}, { code: { messages: ['Required field.'] } });
+  }
+  const user = directory.users.find((u) => u.code === code);
+  if (!user) throw new KintoneError('CB_VA01', {}, { code: { messages: [`The user (${code}) does not exist.`] } });
+  return directory.memberships?.[code] ?? { organizations: [], groups: [] };
+}
+
+const byCode = (list, code) => list.find((e) => e.code === code);
+
+/** GET /v1/user/organizations.json?code=: the user's departments and their job title in each (null when none). */
+function userOrganizations(query) {
+  const { organizations } = memberOf(query);
+  return {
+    organizationTitles: organizations.map(({ organization, title }) => ({
+      organization: organizationOf(byCode(directory.organizations, organization)),
+      title: title ? byCode(directory.titles, title) : null,
+    })),
+  };
+}
+
+/** GET /v1/user/groups.json?code=: the user's groups (roles), with the built-in Everyone that every user is in. */
+function userGroups(query) {
+  const { groups } = memberOf(query);
+  const codes = [...groups.filter((g) => g !== 'everyone'), 'everyone'];
+  return { groups: codes.map((c) => groupOf(byCode(directory.groups, c))) };
+}
+
+/**
+ * User API: GET /v1/users.json, groups.json, organizations.json with a codes filter (max 100), and the user's
+ * memberships /v1/user/organizations.json and /v1/user/groups.json (`code` = login name). All answer CB_NO02 when
+ * `forbidden` (the userApi=forbidden switch, like for non-administrators).
+ */
 export function userApi(name, query, forbidden) {
+  const member = { 'user/organizations.json': userOrganizations, 'user/groups.json': userGroups }[name];
   const listKey = { 'users.json': 'users', 'groups.json': 'groups', 'organizations.json': 'organizations' }[name];
-  if (!listKey) throw new KintoneError('CB_NF01');
+  if (!listKey && !member) throw new KintoneError('CB_NF01');
   if (forbidden) throw new KintoneError('CB_NO02');
+  if (member) return member(query);
   const codes = [].concat(query.codes ?? []);
   if (codes.length > 100) throw new KintoneError('CB_VA01', {}, { codes: { messages: ['Up to 100 codes.'] } });
   const known = directory[listKey];
   const found = codes.length
     ? codes.map((c) => known.find((e) => e.code === c) ?? generated(c)).filter(Boolean)
     : known;
-  return { [listKey]: found };
+  return { [listKey]: listKey === 'organizations' ? found.map(organizationOf) : found };
 }
 
 /** POST /k/v1/file.json (multipart) and POST/PUT /k/v1/plugin.json, for `npm run upload`. */

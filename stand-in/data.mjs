@@ -23,10 +23,23 @@ const here = dirname(fileURLToPath(import.meta.url));
  *   without `revision`. `timezone` is null when the app's reminder time zone was never set.
  *
  * An app file (apps/app-N.json) holds `id`, `name`, `purpose`, `live` (Settings), `fields`, `status` and
- * optionally `preview`, `previewFields`, `previewStatus`, `spaceId`, `manageable: false`, `large: N`, and
- * `perRecord`, `previewPerRecord` (PerRecordData), `reminder`, `previewReminder` (ReminderData). Pre-live forms
- * default to live; an app without per-record data has none, one without reminder data has none with the time
- * zone DEFAULT_TIMEZONE. Large apps generate 50 per-record notifications and 50 reminders (apps/large.mjs).
+ * optionally `preview`, `previewFields`, `previewStatus`, `spaceId`, `manageable: false`, `large: N`,
+ * `perRecord`, `previewPerRecord` (PerRecordData), `reminder`, `previewReminder` (ReminderData), `acl`, `previewAcl`
+ * (AppRight[]) and `recordAcl`, `previewRecordAcl` (RecordRight[]). Pre-live forms default to live; an app without
+ * per-record data has none, one without reminder data has none with the time zone DEFAULT_TIMEZONE, one without
+ * `acl` has DEFAULT_ACL, one without `recordAcl` none. Large apps generate 50 per-record notifications and 50
+ * reminders (apps/large.mjs).
+ *
+ * @typedef {{ type: 'USER'|'GROUP'|'ORGANIZATION'|'CREATOR', code: string | null }} AclEntity
+ * @typedef {{ entity: AclEntity, includeSubs: boolean, appEditable: boolean, recordViewable: boolean,
+ *   recordAddable: boolean, recordEditable: boolean, recordDeletable: boolean, recordImportable: boolean,
+ *   recordExportable: boolean }} AppRight
+ *   One row of an app file's `acl` / `previewAcl` (the `rights` of GET (preview/)app/acl.json), highest priority
+ *   first; a USER code of a guest starts with `guest/`, CREATOR has `code: null`.
+ * @typedef {{ entity: { type: string, code: string }, viewable: boolean, editable: boolean, deletable: boolean,
+ *   includeSubs: boolean }} RecordRightEntity
+ * @typedef {{ filterCond: string, entities: RecordRightEntity[] }} RecordRight
+ *   One rule of an app file's `recordAcl` / `previewRecordAcl` (the `rights` of GET (preview/)record/acl.json).
  */
 
 /** Time zone answered for an app whose file has no `reminder` (an explicit `timezone: null` is kept). */
@@ -106,4 +119,54 @@ export function reminderOf(app, env, recipients) {
     timezone: data.timezone === undefined ? DEFAULT_TIMEZONE : data.timezone,
     revision: settingsOf(app, env).revision,
   };
+}
+
+/**
+ * kintone's permissions for a new app (when an app file has no `acl`): the app's creator may do everything,
+ * Everyone may view, add, edit and delete records but not manage the app or import and export files.
+ * @type {AppRight[]}
+ */
+export const DEFAULT_ACL = [
+  {
+    entity: { type: 'CREATOR', code: null },
+    includeSubs: false,
+    appEditable: true,
+    recordViewable: true,
+    recordAddable: true,
+    recordEditable: true,
+    recordDeletable: true,
+    recordImportable: true,
+    recordExportable: true,
+  },
+  {
+    entity: { type: 'GROUP', code: 'everyone' },
+    includeSubs: false,
+    appEditable: false,
+    recordViewable: true,
+    recordAddable: true,
+    recordEditable: true,
+    recordDeletable: true,
+    recordImportable: false,
+    recordExportable: false,
+  },
+];
+
+/**
+ * App permissions in kintone's wire format (`app/acl.json`): the app's `acl` or, pre-live, `previewAcl`
+ * (defaulting to live, then to DEFAULT_ACL), with the revision of the general settings of the same environment.
+ * @returns {{ rights: AppRight[], revision: string }}
+ */
+export function aclOf(app, env) {
+  const rights = (env === 'preview' ? (app.previewAcl ?? app.acl) : app.acl) ?? DEFAULT_ACL;
+  return { rights: structuredClone(rights), revision: settingsOf(app, env).revision };
+}
+
+/**
+ * Record permissions in kintone's wire format (`record/acl.json`): the app's `recordAcl` or, pre-live,
+ * `previewRecordAcl` (defaulting to live, then to none), with the general revision of the same environment.
+ * @returns {{ rights: RecordRight[], revision: string }}
+ */
+export function recordAclOf(app, env) {
+  const rights = (env === 'preview' ? (app.previewRecordAcl ?? app.recordAcl) : app.recordAcl) ?? [];
+  return { rights: structuredClone(rights), revision: settingsOf(app, env).revision };
 }

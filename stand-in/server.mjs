@@ -85,7 +85,7 @@ export async function startStandIn(options = {}) {
   }
 
   function route(req, url, query, body, effective) {
-    const userApiMatch = url.pathname.match(/^\/v1\/([a-z]+\.json)$/);
+    const userApiMatch = url.pathname.match(/^\/v1\/((?:user\/)?[a-z]+\.json)$/);
     if (userApiMatch && req.method === 'GET') return userApi(userApiMatch[1], query, effective.userApi === 'forbidden');
     const parsed = parseKintonePath(url.pathname);
     if (!parsed) throw new KintoneError('CB_NF01');

@@ -11,7 +11,7 @@ import { kintoneGet } from './request';
 import { toApiError } from './errors';
 import { parsePerRecordSettings, parseReminderSettings } from './validate-kinds';
 import {
-  parseAppName,
+  parseApp,
   parseDirectoryEntries,
   parseFormFields,
   parseNotificationSettings,
@@ -93,9 +93,9 @@ export function startSettingsWave(appId: string): SettingsWave {
   return { ...wave, kinds };
 }
 
-/** GET /k/v1/app.json (which names the app by `id`, not `app`): the app's name, or undefined. */
-export const loadAppName = (appId: string): Promise<string | undefined> =>
-  optional(kintoneGet('/k/v1/app.json', { id: appId }), parseAppName);
+/** GET /k/v1/app.json (which names the app by `id`, not `app`): its name and creator, or undefined. */
+export const loadApp = (appId: string): Promise<{ name?: string; creator?: string } | undefined> =>
+  optional(kintoneGet('/k/v1/app.json', { id: appId }), parseApp);
 
 /** The User API endpoints per entity type, and the key of the list in each answer. */
 const DIRECTORY_SOURCES = [

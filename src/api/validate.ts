@@ -33,9 +33,11 @@ export function parseNotificationSettings(body: unknown): NotificationSettings {
   };
 }
 
-/** GET /k/v1/app.json → the app's name, or undefined when the body is not usable. */
-export function parseAppName(body: unknown): string | undefined {
-  return isObject(body) && isString(body.name) && body.name ? body.name : undefined;
+/** GET /k/v1/app.json → the app's name and its creator's login name (app permissions name the creator). */
+export function parseApp(body: unknown): { name?: string; creator?: string } {
+  if (!isObject(body)) return {};
+  const creator = isObject(body.creator) && isString(body.creator.code) ? body.creator.code : undefined;
+  return { name: isString(body.name) && body.name ? body.name : undefined, creator };
 }
 
 /** GET /k/v1/(preview/)app/form/fields.json → fields by code; entries of the wrong shape are skipped. */

@@ -19,6 +19,8 @@ interface MatrixProps {
   notificationColumns?: NotificationColumn[];
   /** Rows that pass the filter; the others stay in the DOM, hidden (cheap to filter, and to clear). */
   shown: Set<MatrixRow>;
+  /** Rows that reach the person the lens checks: highlighted (data-person-reach). */
+  marked: Set<MatrixRow>;
   /** Per trigger and notification column id. */
   totals: Record<string, number>;
   /** False when process management is off: statusChanged never fires. */
@@ -74,6 +76,7 @@ function builderFor(t: Translate, columns: NotificationColumn[]) {
 interface RowsProps {
   items: MatrixItem[];
   shown: Set<MatrixRow>;
+  marked: Set<MatrixRow>;
   t: Translate;
   columns: NotificationColumn[];
 }
@@ -95,7 +98,7 @@ class Rows extends Component<RowsProps> {
     return false;
   }
 
-  private place({ items, shown, t, columns }: RowsProps) {
+  private place({ items, shown, marked, t, columns }: RowsProps) {
     const body = this.body;
     if (!body) return;
     const build = builderFor(t, columns);
@@ -103,6 +106,7 @@ class Rows extends Component<RowsProps> {
       const tr = build(item);
       const hidden = !shown.has(item.row);
       if (tr.hidden !== hidden) tr.hidden = hidden;
+      tr.toggleAttribute('data-person-reach', marked.has(item.row));
       return tr;
     });
     // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
@@ -125,6 +129,7 @@ export function Matrix({
   items,
   notificationColumns = NO_COLUMNS,
   shown,
+  marked,
   totals,
   processEnabled,
   caption,
@@ -159,7 +164,7 @@ export function Matrix({
             ))}
           </tr>
         </thead>
-        <Rows items={items} shown={shown} t={t} columns={notificationColumns} />
+        <Rows items={items} shown={shown} marked={marked} t={t} columns={notificationColumns} />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>

@@ -16,6 +16,8 @@ interface MatrixViewProps {
   /** Every item in display order; those not in `passing` are hidden by the filter. */
   arranged: MatrixItem[];
   passing: Set<MatrixRow>;
+  /** Rows that reach the person the lens checks. */
+  marked: Set<MatrixRow>;
   findings: Finding[];
   nameOf: (key: string) => string;
   onShow: (key: string) => void;
@@ -60,6 +62,7 @@ export function MatrixView(props: MatrixViewProps) {
             items={arranged}
             notificationColumns={props.columns}
             shown={passing}
+            marked={props.marked}
             totals={totalsOf(
               [...passing],
               columns.map((column) => column.id),

@@ -14,6 +14,9 @@ import { Header } from './Header';
 import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { KindTabs } from './KindTabs';
+import { PersonLens } from './PersonLens';
+import type { PersonFacts } from '../model/person';
+import { reaches } from '../model/person-lens';
 import { MatrixView } from './MatrixView';
 import { NotificationList } from './NotificationList';
 import { notificationWords } from './notification-words';
@@ -31,6 +34,8 @@ interface PanelProps {
 }
 
 interface PanelState {
+  /** The person the lens checks, whose rows the matrices highlight. */
+  person?: PersonFacts;
   load: LoadState;
   busy: boolean;
   view: ViewState;
@@ -89,6 +94,11 @@ export class Panel extends Component<PanelProps, PanelState> {
           detail: when ? `${when} — ${condition}` : condition,
         };
       }),
+  );
+  /** The rows that reach the person the lens checks (certainly or depending on the record). */
+  private marked = memoLast(
+    (items: MatrixItem[], person?: PersonFacts) =>
+      new Set(person ? items.filter(({ row }) => reaches(person, row.recipient)).map(({ row }) => row) : []),
   );
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
   private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
@@ -153,7 +163,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
           t={t}
-          appName={ready?.appName ?? t('appFallback', { id: appId })}
+          appName={ready?.app?.name ?? t('appFallback', { id: appId })}
           revisions={derived?.shown.revisions ?? {}}
           notifyToCommenter={derived?.shown.settings.notifyToCommenter}
           busy={busy}
@@ -161,7 +171,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {ready && derived && this.body(ready.settings, derived, view)}
+        {ready && derived && this.body(ready, derived, view)}
         {children}
       </div>
     );
@@ -178,8 +188,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     return { model, pending, shown, kinds, everyone };
   }
 
-  private body(settings: AppSettings, derived: ReturnType<Panel['derive']>, view: ViewState) {
+  private body(ready: Extract<LoadState, { phase: 'ready' }>, derived: ReturnType<Panel['derive']>, view: ViewState) {
     const { appId, t, language } = this.props;
+    const { settings, directory } = ready;
     const { model, pending, shown, kinds, everyone } = derived;
     const { live, preview, fields } = settings;
     const { envView } = shown;
@@ -203,6 +214,16 @@ export class Panel extends Component<PanelProps, PanelState> {
             <EnvSwitch value={envView} onChange={(next) => this.setView({ envView: next })} t={t} />
           </div>
         )}
+        <PersonLens
+          appId={appId}
+          settings={settings}
+          directory={directory}
+          creator={ready.app?.creator}
+          pending={pending}
+          inGuestSpace={kintone.api.url('/k/v1/app.json', true).includes('/k/guest/')}
+          t={t}
+          onPerson={(person) => this.setState({ person })}
+        />
         <KindTabs
           value={tab}
           counts={{
@@ -237,6 +258,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               onView={this.setView}
               arranged={arranged}
               passing={passing}
+              marked={this.marked(items, this.state.person)}
               findings={findings}
               nameOf={(key) => names.get(key) ?? key}
               onShow={this.show}

@@ -1,5 +1,5 @@
 import {
-  loadAppName,
+  loadApp,
   loadDirectory,
   startSettingsWave,
   type KindReads,
@@ -12,7 +12,7 @@ import type { AppSettings, Directory, NotificationSettings, Target } from '../mo
 export type LoadState =
   | { phase: 'loading' }
   | { phase: 'error'; error: ApiError }
-  | { phase: 'ready'; settings: AppSettings; directory: Directory; appName?: string };
+  | { phase: 'ready'; settings: AppSettings; directory: Directory; app?: { name?: string; creator?: string } };
 
 /** Timing knob; tests shorten it. */
 export const loaderPolicy = {
@@ -148,10 +148,10 @@ export class PanelLoader {
       ...(await kindSettings(wave.kinds, now)),
     };
     let directory: Directory = {};
-    let appName: string | undefined;
+    let app: { name?: string; creator?: string } | undefined;
     let pending = 3;
     const show = () => {
-      if (current()) this.onChange({ phase: 'ready', settings, directory, appName }, pending > 0);
+      if (current()) this.onChange({ phase: 'ready', settings, directory, app }, pending > 0);
     };
     show();
 
@@ -164,10 +164,10 @@ export class PanelLoader {
     const namesDone = nextTask()
       .then(() => Promise.all([wave.optional.preview, kinds]))
       .then(([preview, kindsRead]) =>
-        Promise.all([loadAppName(this.appId), loadDirectory([live, preview], targetsOf(kindsRead))]),
+        Promise.all([loadApp(this.appId), loadDirectory([live, preview], targetsOf(kindsRead))]),
       )
       .then(([name, names]) => {
-        appName = name;
+        app = name;
         // No names at all (the User API refused): keep the same object, so the rows are not rebuilt.
         if (Object.keys(names).length > 0) directory = names;
       });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { installKintone, plainPath, routes, ORIGIN, type ApiCall } from './support/fake-kintone';
 import { healthyApp, LIVE, PREVIEW } from './support/fixtures';
-import { loadAppName, loadDirectory, startSettingsWave } from '../../src/api/load';
+import { loadApp, loadDirectory, startSettingsWave } from '../../src/api/load';
 import { requestPolicy } from '../../src/api/request';
 import { ApiError } from '../../src/api/errors';
 import { parseNotificationSettings } from '../../src/api/validate';
@@ -72,7 +72,7 @@ describe('startSettingsWave', () => {
       ),
     );
     const settings = await loadAppSettings('1');
-    expect(await loadAppName('1')).toBeUndefined();
+    expect(await loadApp('1')).toBeUndefined();
     expect(settings.processEnabled.preview).toBeUndefined();
 
     installKintone(
@@ -126,10 +126,10 @@ describe('startSettingsWave', () => {
   });
 });
 
-describe('loadAppName', () => {
+describe('loadApp', () => {
   it('reads app.json by id, guest-aware', async () => {
     const { calls } = installKintone(routes(healthyApp()), { spaceId: 7 });
-    expect(await loadAppName('1')).toBe('Sales team tasks');
+    expect(await loadApp('1')).toEqual({ name: 'Sales team tasks', creator: 'sato' });
     expect(calls.map((c) => [c.url, c.params])).toEqual([[`${ORIGIN}/k/guest/7/v1/app.json`, { id: '1' }]]);
   });
 });

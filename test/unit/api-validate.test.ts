@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseAppName,
+  parseApp,
   parseDirectoryEntries,
   parseFormFields,
   parseNotificationSettings,
@@ -97,15 +97,18 @@ describe('lenient parsers', () => {
 
   it('never throw on garbage', () => {
     for (const body of garbage) {
-      expect(() => parseAppName(body)).not.toThrow();
+      expect(() => parseApp(body)).not.toThrow();
       expect(() => parseFormFields(body)).not.toThrow();
       expect(() => parseProcessEnabled(body)).not.toThrow();
     }
   });
 
   it('read good entries and drop bad ones', () => {
-    expect(parseAppName({ name: 'Sales' })).toBe('Sales');
-    expect(parseAppName({ name: '' })).toBeUndefined();
+    expect(parseApp({ name: 'Sales', creator: { code: 'sato', name: 'Sato' } })).toEqual({
+      name: 'Sales',
+      creator: 'sato',
+    });
+    expect(parseApp({ name: '' })).toEqual({ name: undefined, creator: undefined });
     const fields = parseFormFields({
       properties: {
         A: { type: 'USER_SELECT', code: 'A', label: 'Approver' },

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  parseAppName,
+  parseApp,
   parseDirectoryEntries,
   parseFormFields,
   parseNotificationSettings,
@@ -104,7 +104,7 @@ describe('boundary fuzzing', () => {
   it('enrichment endpoints (app, fields, status) never throw on any JSON; the User API’s only says INVALID', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.constantFrom('users', 'groups', 'organizations'), (body, listKey) => {
-        parseAppName(body);
+        parseApp(body);
         parseProcessEnabled(body);
         for (const field of parseFormFields(body).values()) expect(typeof field.label).toBe('string');
         parseFormFields({ properties: body });

@@ -358,3 +358,437 @@ describe('pages', () => {
     await bare.close();
   });
 });
+
+describe('person lens: User API memberships and the department tree', () => {
+  interface Organization {
+    id: string;
+    code: string;
+    name: string;
+    parentCode: string | null;
+  }
+  interface OrganizationTitle {
+    organization: Organization;
+    title: { id: string; code: string; name: string; description: string } | null;
+  }
+  const userCode = (code: string) => encodeURIComponent(code);
+  const organizationsOf = async (code: string) =>
+    (await json(`/v1/user/organizations.json?code=${userCode(code)}`)).body.organizationTitles as OrganizationTitle[];
+  const groupsOf = async (code: string) =>
+    ((await json(`/v1/user/groups.json?code=${userCode(code)}`)).body.groups as Array<{ code: string }>).map(
+      (g) => g.code,
+    );
+  const organizations = async (...codes: string[]) =>
+    (await json(`/v1/organizations.json?${codes.map((c, i) => `codes[${i}]=${userCode(c)}`).join('&')}`)).body
+      .organizations as Organization[];
+
+  it('answers a user’s groups (roles) in the Group shape, the built-in Everyone last', async () => {
+    const answer = await json('/v1/user/groups.json?code=watanabe');
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body)).toEqual(['groups']);
+    for (const group of answer.body.groups) {
+      expect(Object.keys(group).sort()).toEqual(['code', 'description', 'id', 'name']);
+      for (const key of ['code', 'description', 'id', 'name']) expect(typeof group[key]).toBe('string');
+    }
+    expect(answer.body.groups.map((g: { code: string }) => g.code)).toEqual([
+      'auditors',
+      'partner-support',
+      'everyone',
+    ]);
+    expect(await groupsOf('emoji-🎉-👩‍💻')).toEqual(['everyone']);
+  });
+
+  it('answers a user’s departments with their job title, or null where they have none', async () => {
+    const answer = await json('/v1/user/organizations.json?code=watanabe');
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.body)).toEqual(['organizationTitles']);
+    const titles = answer.body.organizationTitles as OrganizationTitle[];
+    for (const entry of titles) {
+      expect(Object.keys(entry).sort()).toEqual(['organization', 'title']);
+      expect(Object.keys(entry.organization).sort()).toEqual(['code', 'id', 'name', 'parentCode']);
+    }
+    expect(titles).toEqual([
+      { organization: { id: '7', code: 'sales-west', name: 'West Japan', parentCode: 'sales' }, title: null },
+      {
+        organization: { id: '8', code: 'hr', name: 'Human Resources', parentCode: 'company' },
+        title: { id: '1', code: 'manager', name: 'Manager', description: '' },
+      },
+    ]);
+    expect((await organizationsOf('ito')).map((t) => t.organization.code)).toEqual(['shinjuku-office']);
+    expect(await organizationsOf('emoji-🎉-👩‍💻')).toEqual([]);
+    // A stopped user keeps their departments.
+    expect((await organizationsOf('kobayashi.left')).map((t) => t.organization.code)).toEqual(['shinjuku-office']);
+  });
+
+  it.each([
+    ['an unknown user', 'ghost.user'],
+    ['a guest, who is not in the directory', 'guest/alice@partner.example'],
+  ])('answers CB_VA01 on `code` for %s', async (_, code) => {
+    for (const kind of ['groups', 'organizations']) {
+      const answer = await json(`/v1/user/${kind}.json?code=${userCode(code)}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({
+        code: 'CB_VA01',
+        id: expect.any(String),
+        message: expect.any(String),
+        errors: { code: { messages: [expect.stringContaining(code)] } },
+      });
+    }
+  });
+
+  it('answers CB_VA01 without a login name', async () => {
+    for (const path of ['/v1/user/groups.json', '/v1/user/organizations.json?code=']) {
+      expect(await json(path)).toMatchObject({ status: 400, body: { code: 'CB_VA01', errors: { code: {} } } });
+    }
+  });
+
+  it('refuses every User API read under the userApi=forbidden switch, and knows no other user/ path', async () => {
+    const forbidden = { 'x-standin-user-api': 'forbidden' };
+    for (const path of [
+      '/v1/user/groups.json?code=sato',
+      '/v1/user/organizations.json?code=sato',
+      '/v1/user/groups.json?code=ghost.user',
+      '/v1/organizations.json?codes[0]=sales',
+      '/v1/users.json?codes[0]=sato',
+    ]) {
+      expect({ path, ...(await json(path, forbidden)) }).toMatchObject({
+        path,
+        status: 403,
+        body: { code: 'CB_NO02', id: expect.any(String), message: expect.any(String) },
+      });
+    }
+    expect(await json('/v1/user/services.json?code=sato')).toMatchObject({ status: 404, body: { code: 'CB_NF01' } });
+  });
+
+  it('answers parentCode (a code or null) on every organization, generated ones included', async () => {
+    const found = await organizations('sales', 'company', "{{constructor.constructor('window.__pwned=1')()}}");
+    expect(found.map((o) => [o.code, o.parentCode])).toEqual([
+      ['sales', 'company'],
+      ['company', null],
+      ["{{constructor.constructor('window.__pwned=1')()}}", null],
+    ]);
+    const all = (await json('/v1/organizations.json')).body.organizations as Organization[];
+    for (const o of all) expect(o.parentCode === null || typeof o.parentCode === 'string').toBe(true);
+    expect((await organizations('organization-00004'))[0]).toMatchObject({ parentCode: null });
+  });
+
+  it('nests departments five levels deep, and has one cycle that no user or app uses', async () => {
+    const all = (await json('/v1/organizations.json')).body.organizations as Organization[];
+    const parentOf = new Map(all.map((o) => [o.code, o.parentCode]));
+    const chain = (code: string) => {
+      const seen: string[] = [];
+      for (let at: string | null | undefined = code; at && !seen.includes(at); at = parentOf.get(at)) seen.push(at);
+      return seen;
+    };
+    expect(chain('shinjuku-office')).toEqual(['shinjuku-office', 'tokyo-branch', 'sales-east', 'sales', 'company']);
+    expect(parentOf.get('loop-a')).toBe('loop-b');
+    expect(parentOf.get('loop-b')).toBe('loop-a');
+    // Every other department reaches a root.
+    for (const o of all.filter((e) => !e.code.startsWith('loop-'))) {
+      expect(parentOf.get(chain(o.code).at(-1) as string)).toBeNull();
+    }
+    const users = (await json('/v1/users.json')).body.users as Array<{ code: string }>;
+    for (const { code } of users) {
+      expect((await organizationsOf(code)).map((t) => t.organization.code)).not.toContain('loop-a');
+      expect((await organizationsOf(code)).map((t) => t.organization.code)).not.toContain('loop-b');
+    }
+    for (let app = 1; app <= 11; app++) {
+      const prefix = app === 2 ? '/k/guest/7/v1/' : '/k/v1/';
+      if (app === 6) continue;
+      for (const path of ['app/notifications/general.json', 'app/acl.json']) {
+        expect(JSON.stringify((await json(`${prefix}${path}?app=${app}`)).body)).not.toMatch(/loop-[ab]/);
+      }
+    }
+  });
+
+  it('answers valid: false for stopped users, and nothing for a guest code', async () => {
+    const users = (await json('/v1/users.json?codes[0]=retired.yamada&codes[1]=kobayashi.left&codes[2]=ito')).body
+      .users;
+    expect(users.map((u: { code: string; valid: boolean }) => [u.code, u.valid])).toEqual([
+      ['retired.yamada', false],
+      ['kobayashi.left', false],
+      ['ito', true],
+    ]);
+    expect((await json('/v1/users.json?codes[0]=guest/alice@partner.example')).body.users).toEqual([]);
+  });
+
+  it('keeps every membership pointing at a known department, title and group', async () => {
+    const users = (await json('/v1/users.json')).body.users as Array<{ code: string }>;
+    for (const { code } of users) {
+      expect((await json(`/v1/user/organizations.json?code=${userCode(code)}`)).status).toBe(200);
+      expect((await json(`/v1/user/groups.json?code=${userCode(code)}`)).status).toBe(200);
+      const titles = await organizationsOf(code);
+      for (const t of titles)
+        expect(t.organization).toMatchObject({ code: expect.any(String), name: expect.any(String) });
+      for (const t of titles) if (t.title) expect(t.title.name).toEqual(expect.any(String));
+      const groups = (await json(`/v1/user/groups.json?code=${userCode(code)}`)).body.groups;
+      for (const g of groups) expect(g).toMatchObject({ code: expect.any(String), name: expect.any(String) });
+    }
+  });
+});
+
+describe('app and record permissions', () => {
+  interface AppRight {
+    entity: { type: string; code: string | null };
+    includeSubs: boolean;
+    [permission: string]: unknown;
+  }
+  interface RecordRight {
+    filterCond: string;
+    entities: Array<{
+      entity: { type: string; code: string };
+      viewable: boolean;
+      editable: boolean;
+      deletable: boolean;
+      includeSubs: boolean;
+    }>;
+  }
+  const PERMISSIONS = [
+    'appEditable',
+    'recordViewable',
+    'recordAddable',
+    'recordEditable',
+    'recordDeletable',
+    'recordImportable',
+    'recordExportable',
+  ];
+  const expectAppRights = (rights: AppRight[]) => {
+    expect(Array.isArray(rights)).toBe(true);
+    for (const right of rights) {
+      expect(Object.keys(right).sort()).toEqual(['entity', 'includeSubs', ...PERMISSIONS].sort());
+      expect(Object.keys(right.entity).sort()).toEqual(['code', 'type']);
+      expect(['USER', 'GROUP', 'ORGANIZATION', 'CREATOR']).toContain(right.entity.type);
+      if (right.entity.type === 'CREATOR') expect(right.entity.code).toBeNull();
+      else expect(typeof right.entity.code).toBe('string');
+      for (const p of PERMISSIONS) expect(typeof right[p]).toBe('boolean');
+      // kintone: includeSubs only for departments; edit/delete need view, import needs add.
+      if (right.includeSubs) expect(right.entity.type).toBe('ORGANIZATION');
+      if (right.recordEditable || right.recordDeletable) expect(right.recordViewable).toBe(true);
+      if (right.recordImportable) expect(right.recordAddable).toBe(true);
+    }
+    // Everyone always has the lowest priority.
+    const everyone = rights.findIndex((r) => r.entity.type === 'GROUP' && r.entity.code === 'everyone');
+    if (everyone !== -1) expect(everyone).toBe(rights.length - 1);
+  };
+  const expectRecordRights = (rights: RecordRight[]) => {
+    expect(Array.isArray(rights)).toBe(true);
+    for (const rule of rights) {
+      expect(Object.keys(rule).sort()).toEqual(['entities', 'filterCond']);
+      expect(typeof rule.filterCond).toBe('string');
+      for (const e of rule.entities) {
+        expect(Object.keys(e).sort()).toEqual(['deletable', 'editable', 'entity', 'includeSubs', 'viewable']);
+        expect(['USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY']).toContain(e.entity.type);
+        expect(typeof e.entity.code).toBe('string');
+        if (e.editable || e.deletable) expect(e.viewable).toBe(true);
+      }
+    }
+  };
+  const general = async (prefix: string, app: number) =>
+    (await json(`${prefix}app/notifications/general.json?app=${app}`)).body.revision as string;
+
+  it.each([
+    ['live', '/k/v1/', 1],
+    ['pre-live', '/k/v1/preview/', 1],
+    ['guest live', '/k/guest/7/v1/', 2],
+    ['guest pre-live', '/k/guest/7/v1/preview/', 2],
+    ['live', '/k/v1/', 3],
+    ['live', '/k/v1/', 4],
+    ['pre-live', '/k/v1/preview/', 4],
+    ['live', '/k/v1/', 5],
+    ['live', '/k/v1/', 7],
+    ['pre-live', '/k/v1/preview/', 10],
+    ['live', '/k/v1/', 11],
+    ['pre-live', '/k/v1/preview/', 11],
+  ])('answers both in kintone’s wire format (%s, %s, app %i) with the general revision', async (_, prefix, app) => {
+    const acl = await json(`${prefix}app/acl.json?app=${app}`);
+    const recordAcl = await json(`${prefix}record/acl.json?app=${app}`);
+    expect(acl.status).toBe(200);
+    expect(recordAcl.status).toBe(200);
+    expect(Object.keys(acl.body).sort()).toEqual(['revision', 'rights']);
+    expect(Object.keys(recordAcl.body).sort()).toEqual(['revision', 'rights']);
+    expectAppRights(acl.body.rights);
+    expectRecordRights(recordAcl.body.rights);
+    const revision = await general(prefix, app);
+    expect(acl.body.revision).toBe(revision);
+    expect(recordAcl.body.revision).toBe(revision);
+  });
+
+  it('answers kintone’s permissions for a new app where a sample has none, and no record permissions', async () => {
+    const acl = (await json('/k/v1/app/acl.json?app=7')).body.rights as AppRight[];
+    expect(acl).toEqual([
+      {
+        entity: { type: 'CREATOR', code: null },
+        includeSubs: false,
+        ...Object.fromEntries(PERMISSIONS.map((p) => [p, true])),
+      },
+      {
+        entity: { type: 'GROUP', code: 'everyone' },
+        includeSubs: false,
+        appEditable: false,
+        recordViewable: true,
+        recordAddable: true,
+        recordEditable: true,
+        recordDeletable: true,
+        recordImportable: false,
+        recordExportable: false,
+      },
+    ]);
+    expect((await json('/k/v1/record/acl.json?app=7')).body.rights).toEqual([]);
+  });
+
+  it('serves the samples: a user denied above the group that allows, a guest, one record rule', async () => {
+    const team = (await json('/k/v1/app/acl.json?app=1')).body.rights as AppRight[];
+    expect(team.map((r) => `${r.entity.type}:${r.entity.code}`)).toEqual([
+      'USER:suzuki',
+      'GROUP:sales-managers',
+      'ORGANIZATION:sales',
+      'CREATOR:null',
+      'GROUP:everyone',
+    ]);
+    expect(PERMISSIONS.some((p) => team[0][p])).toBe(false);
+    expect(team[1].recordViewable).toBe(true);
+    // suzuki is in the group the next row allows.
+    expect(
+      ((await json('/v1/user/groups.json?code=suzuki')).body.groups as Array<{ code: string }>).map((g) => g.code),
+    ).toContain('sales-managers');
+    expect(team[2]).toMatchObject({ includeSubs: true, recordViewable: true, recordEditable: false });
+    expect(PERMISSIONS.some((p) => team[4][p])).toBe(false);
+
+    const guest = (await json('/k/guest/7/v1/app/acl.json?app=2')).body.rights as AppRight[];
+    expect(guest.filter((r) => r.entity.code?.startsWith('guest/')).map((r) => r.recordViewable)).toEqual([
+      true,
+      false,
+    ]);
+
+    const records = (await json('/k/v1/record/acl.json?app=3')).body.rights as RecordRight[];
+    expect(records).toHaveLength(1);
+    expect(records[0].filterCond).toBe('Title like "confidential"');
+    const fields = (await json('/k/v1/app/form/fields.json?app=3')).body.properties;
+    for (const e of records[0].entities.filter((x) => x.entity.type === 'FIELD_ENTITY')) {
+      expect(fields[e.entity.code]).toBeDefined();
+    }
+    expect(records[0].entities.find((e) => e.entity.code === 'Department')).toMatchObject({ includeSubs: true });
+  });
+
+  it.each(['app/acl.json', 'record/acl.json'])(
+    '%s: kintone’s error contract like the settings endpoints',
+    async (path) => {
+      for (const [url, status, code] of [
+        [`/k/v1/${path}?app=6`, 403, 'CB_NO02'],
+        [`/k/v1/preview/${path}?app=6`, 403, 'CB_NO02'],
+        [`/k/v1/${path}?app=2`, 400, 'GAIA_IL23'],
+        [`/k/v1/preview/${path}?app=2`, 400, 'GAIA_IL23'],
+        [`/k/guest/8/v1/${path}?app=2`, 400, 'GAIA_IL26'],
+        [`/k/guest/7/v1/${path}?app=1`, 400, 'GAIA_IL26'],
+        [`/k/v1/${path}?app=999`, 404, 'GAIA_AP01'],
+        [`/k/v1/${path}`, 400, 'CB_VA01'],
+        [`/k/v1/${path}?app=abc`, 400, 'CB_VA01'],
+      ] as const) {
+        const answer = await json(url);
+        expect({ url, status: answer.status }).toEqual({ url, status });
+        expect(answer.body).toMatchObject({ code, id: expect.any(String), message: expect.any(String) });
+      }
+    },
+  );
+
+  /** The departments a user is in, each with its ancestors (a cycle stops the walk). */
+  const reachOf = async () => {
+    const all = (await json('/v1/organizations.json')).body.organizations as Array<{
+      code: string;
+      parentCode: string | null;
+    }>;
+    const parentOf = new Map(all.map((o) => [o.code, o.parentCode]));
+    const users = (await json('/v1/users.json')).body.users as Array<{ code: string; valid: boolean }>;
+    const people = new Map<string, { direct: string[]; above: string[]; groups: string[]; valid: boolean }>();
+    for (const { code, valid } of users) {
+      const titles = (await json(`/v1/user/organizations.json?code=${encodeURIComponent(code)}`)).body
+        .organizationTitles as Array<{ organization: { code: string } }>;
+      const direct = titles.map((t) => t.organization.code);
+      const above: string[] = [];
+      for (const d of direct) {
+        for (let at = parentOf.get(d); at && !above.includes(at) && !direct.includes(at); at = parentOf.get(at)) {
+          above.push(at);
+        }
+      }
+      const groups = (await json(`/v1/user/groups.json?code=${encodeURIComponent(code)}`)).body.groups as Array<{
+        code: string;
+      }>;
+      people.set(code, { direct, above, groups: groups.map((g) => g.code), valid });
+    }
+    const matches = (user: string, entity: { type: string; code: string | null }, includeSubs: boolean) => {
+      const p = people.get(user);
+      if (!p) return false;
+      if (entity.type === 'USER') return entity.code === user;
+      if (entity.type === 'GROUP') return p.groups.includes(entity.code as string);
+      if (entity.type === 'ORGANIZATION') {
+        return p.direct.includes(entity.code as string) || (includeSubs && p.above.includes(entity.code as string));
+      }
+      return entity.type === 'CREATOR' && user === 'sato'; // app.json: every sample app was created by sato
+    };
+    return { people, matches };
+  };
+
+  it('decides app 1’s permissions by the first matching row: a user denied above the group that allows', async () => {
+    const rights = (await json('/k/v1/app/acl.json?app=1')).body.rights as AppRight[];
+    const { people, matches } = await reachOf();
+    const decided = (user: string) => {
+      const row = rights.find((r) => matches(user, r.entity, r.includeSubs));
+      return row && { row: `${row.entity.type}:${row.entity.code}`, view: row.recordViewable };
+    };
+    expect(Object.fromEntries([...people.keys()].map((u) => [u, decided(u)]))).toMatchObject({
+      suzuki: { row: 'USER:suzuki', view: false }, // in sales-managers, which the next row allows
+      sato: { row: 'GROUP:sales-managers', view: true }, // above the CREATOR row
+      tanaka: { row: 'ORGANIZATION:sales', view: true },
+      ito: { row: 'ORGANIZATION:sales', view: true }, // three levels below Sales Division
+      'retired.yamada': { row: 'ORGANIZATION:sales', view: true },
+      kimura: { row: 'GROUP:everyone', view: false },
+      'hr-lead': { row: 'GROUP:everyone', view: false },
+    });
+  });
+
+  describe('app 11 “Department reach”: who is notified, and which row decides whether they may view', () => {
+    interface Row {
+      entity: { type: string; code: string };
+      includeSubs: boolean;
+      [trigger: string]: unknown;
+    }
+    it('reaches departments at each level with and without sub-departments, and a group', async () => {
+      const rows = (await json('/k/v1/app/notifications/general.json?app=11')).body.notifications as Row[];
+      const { people, matches } = await reachOf();
+      const reached = (row: Row) => [...people.keys()].filter((u) => matches(u, row.entity, row.includeSubs)).sort();
+      const byKey = Object.fromEntries(
+        rows.map((r) => [`${r.entity.code}${r.includeSubs ? '+subs' : ''}`, reached(r)]),
+      );
+      expect(byKey).toEqual({
+        company: [], // nobody is directly in the root, and its sub-departments are not included
+        'sales-east+subs': ['ito', 'kobayashi.left', 'retired.yamada', 'suzuki', 'tanaka'],
+        'tokyo-branch': ['retired.yamada', 'suzuki'], // not Shinjuku Office below it
+        hr: ['hr-lead', 'kimura', 'watanabe'], // watanabe's second department
+        'sales-west+subs': ['watanabe'],
+        auditors: ['hr-lead', 'watanabe'],
+      });
+      expect(people.get('kobayashi.left')?.valid).toBe(false);
+      expect(people.get('retired.yamada')?.valid).toBe(false);
+    });
+
+    it('decides viewing by the first matching row: a department denied above its parent allowed', async () => {
+      const rights = (await json('/k/v1/app/acl.json?app=11')).body.rights as AppRight[];
+      expect(rights.filter((r) => r.entity.type === 'ORGANIZATION' && r.includeSubs)).toHaveLength(2);
+      const { people, matches } = await reachOf();
+      const decidingRow = (user: string) => {
+        const row = rights.find((r) => matches(user, r.entity, r.includeSubs));
+        return row && { row: `${row.entity.type}:${row.entity.code}`, view: row.recordViewable };
+      };
+      const decided = Object.fromEntries([...people.keys()].map((u) => [u, decidingRow(u)]));
+      expect(decided).toMatchObject({
+        ito: { row: 'ORGANIZATION:tokyo-branch', view: false }, // 5 levels deep, notified, may not view
+        suzuki: { row: 'ORGANIZATION:tokyo-branch', view: false },
+        tanaka: { row: 'ORGANIZATION:sales', view: true },
+        watanabe: { row: 'ORGANIZATION:sales', view: true }, // West Japan before HR
+        kimura: { row: 'ORGANIZATION:hr', view: true },
+        'hr-lead': { row: 'ORGANIZATION:hr', view: true },
+        sato: { row: 'ORGANIZATION:sales', view: true }, // before the CREATOR row
+        'emoji-🎉-👩‍💻': { row: 'GROUP:everyone', view: false }, // in no department
+      });
+    });
+  });
+});

@@ -51,7 +51,14 @@ export const FIELDS = {
 
 export const STATUS_ON = { enable: true, states: {}, actions: [], revision: '12' };
 export const STATUS_OFF = { enable: false, states: null, actions: null, revision: '12' };
-export const APP = { appId: '1', code: '', name: 'Sales team tasks', description: '', spaceId: null };
+export const APP = {
+  appId: '1',
+  code: '',
+  name: 'Sales team tasks',
+  description: '',
+  spaceId: null,
+  creator: { code: 'sato', name: 'Sato Hiroshi' },
+};
 
 export const USERS = {
   users: [

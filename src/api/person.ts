@@ -1,0 +1,104 @@
+/**
+ * What the person lens reads: one person's place in the directory (User API), and the app's permissions.
+ * The User API answers only for some accounts: anything it refuses or answers in another shape stays
+ * undefined ("could not be checked"), never an empty list, which would read as "belongs to nothing".
+ */
+import { kintoneGet } from './request';
+import { isObject, isString } from './guards';
+import type { PersonFacts, AppRight } from '../model/person';
+import type { Directory, Environment } from '../model/types';
+
+const userApi = (path: string, params: Record<string, unknown>) => kintoneGet(path, params, { guestAware: false });
+
+/** The `code`s of the objects in `list`, or undefined when it is not a list of such objects. */
+const codesIn = (list: unknown, pick: (item: Record<string, unknown>) => unknown = (item) => item) => {
+  if (!Array.isArray(list)) return undefined;
+  const codes: string[] = [];
+  for (const item of list) {
+    const entry = isObject(item) ? pick(item) : undefined;
+    if (!isObject(entry) || !isString(entry.code)) return undefined;
+    codes.push(entry.code);
+  }
+  return codes;
+};
+
+/** Records each department's parent from a list of User API organizations; false when the shape is off. */
+function addParents(list: unknown, parents: Map<string, string | null>): boolean {
+  if (!Array.isArray(list)) return false;
+  for (const item of list) {
+    if (!isObject(item) || !isString(item.code)) return false;
+    parents.set(item.code, isString(item.parentCode) ? item.parentCode : null);
+  }
+  return true;
+}
+
+const silently = <T>(promise: Promise<T>) => promise.catch(() => undefined);
+
+/**
+ * One person's facts: whether they exist and are active, their groups and departments, and the parent of
+ * every department above theirs (one batched request per level, each department fetched once: `parents` is
+ * kept by the caller across checks). Guests are not in the directory: nothing is asked for them.
+ */
+export async function loadPersonFacts(
+  code: string,
+  directory: Directory,
+  parents: Map<string, string | null>,
+): Promise<PersonFacts> {
+  const guest = code.startsWith('guest/');
+  if (guest) return { code, guest, groups: [], organizations: [], parents };
+  const known = directory.USER?.get(code);
+  const [user, groups, organizations] = await Promise.all([
+    known ? { users: [known] } : silently(userApi('/v1/users.json', { codes: [code] })),
+    silently(userApi('/v1/user/groups.json', { code })),
+    silently(userApi('/v1/user/organizations.json', { code })),
+  ]);
+  const users = isObject(user) && Array.isArray(user.users) ? user.users : undefined;
+  const entry = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
+  const titles = isObject(organizations) ? organizations.organizationTitles : undefined;
+  const ownDepartments = codesIn(titles, (title) => title.organization);
+  const treeKnown =
+    ownDepartments !== undefined &&
+    addParents(
+      (titles as Array<{ organization: unknown }>).map((title) => title.organization),
+      parents,
+    ) &&
+    (await walkUp(ownDepartments, parents));
+  return {
+    code,
+    guest,
+    exists: users ? entry !== undefined : undefined,
+    valid: entry && entry.valid === false ? false : undefined,
+    groups: codesIn(isObject(groups) ? groups.groups : undefined),
+    organizations: ownDepartments,
+    parents: treeKnown ? parents : undefined,
+  };
+}
+
+/** Fetches the parents of `codes` upwards, a level per request, until every department's parent is known. */
+async function walkUp(codes: string[], parents: Map<string, string | null>): Promise<boolean> {
+  const seen = new Set<string>();
+  let level = codes;
+  while (level.length > 0) {
+    for (const code of level) seen.add(code);
+    const missing = level.map((code) => parents.get(code)).filter((p): p is string => !!p && !parents.has(p));
+    if (missing.length > 0) {
+      const answer = await silently(userApi('/v1/organizations.json', { codes: [...new Set(missing)].slice(0, 100) }));
+      if (!isObject(answer) || !addParents(answer.organizations, parents)) return false;
+    }
+    // A cycle in parentCode ends the walk: `seen` stops a department from being visited twice.
+    level = level.map((code) => parents.get(code)).filter((p): p is string => !!p && parents.has(p) && !seen.has(p));
+  }
+  return true;
+}
+
+/** The app's permissions and how many record permission rules it has; undefined parts could not be read. */
+export async function loadPermissions(appId: string, env: Environment) {
+  const prefix = env === 'preview' ? '/k/v1/preview/' : '/k/v1/';
+  const [app, records] = await Promise.all([
+    silently(kintoneGet(`${prefix}app/acl.json`, { app: appId })),
+    silently(kintoneGet(`${prefix}record/acl.json`, { app: appId })),
+  ]);
+  const rights = isObject(app) && Array.isArray(app.rights) ? (app.rights as AppRight[]) : undefined;
+  const recordRules = isObject(records) && Array.isArray(records.rights) ? records.rights.length : undefined;
+  return { rights: rights?.filter((r) => isObject(r) && isObject(r.entity)), recordRules };
+}

@@ -1,0 +1,170 @@
+import { Component } from 'preact';
+import { loadPermissions, loadPersonFacts } from '../api/person';
+import { mayViewRecords, personCaveats, type PersonFacts, type ViewVerdict } from '../model/person';
+import { lensLines, type LensLine } from '../model/person-lens';
+import type { AppSettings, Directory, KindError, PerRecordNotification } from '../model/types';
+import type { MessageKey, Translate } from '../i18n';
+
+interface LensProps {
+  appId: string;
+  settings: AppSettings;
+  directory: Directory;
+  creator?: string;
+  /** Pre-live differs: the answer is also given for the pre-live settings, "after Update App". */
+  pending: boolean;
+  inGuestSpace: boolean;
+  t: Translate;
+  /** Tells the panel who is being checked (to highlight the rows that reach them), or nobody. */
+  onPerson: (person?: PersonFacts) => void;
+}
+
+interface LensState {
+  input: string;
+  person?: PersonFacts;
+  view?: ViewVerdict;
+  recordRules?: number;
+  checking: boolean;
+}
+
+const HASH = /^#person=(.*)$/;
+
+const notifications = (
+  read: PerRecordNotification[] | { notifications: PerRecordNotification[] } | KindError | undefined,
+) => (read && 'notifications' in read ? read.notifications : undefined);
+
+/**
+ * "Why is — or isn't — this person notified?": a login name in, how every notification reaches them (or
+ * not) out, with kintone's exceptions. Departments already fetched are kept for the next person; the
+ * app's permissions are read once. The answer stays until cleared and opens from `#person=<login>`.
+ */
+export class PersonLens extends Component<LensProps, LensState> {
+  state: LensState = { input: decodeURIComponent(HASH.exec(location.hash)?.[1] ?? ''), checking: false };
+  private parents = new Map<string, string | null>();
+  private permissions?: ReturnType<typeof loadPermissions>;
+
+  componentDidMount() {
+    if (this.state.input) this.check();
+  }
+
+  private check = async () => {
+    const code = this.state.input.trim();
+    if (!code) return;
+    this.setState({ checking: true });
+    history.replaceState(null, '', `#person=${encodeURIComponent(code)}`);
+    this.permissions ??= loadPermissions(this.props.appId, 'live');
+    const [person, { rights, recordRules }] = await Promise.all([
+      loadPersonFacts(code, this.props.directory, this.parents),
+      this.permissions,
+    ]);
+    const view = rights ? mayViewRecords(person, rights, this.props.creator) : { mayView: 'unknown' as const };
+    this.setState({ person, view, recordRules, checking: false });
+    this.props.onPerson(person);
+  };
+
+  private clear = () => {
+    history.replaceState(null, '', location.pathname + location.search);
+    this.setState({ input: '', person: undefined });
+    this.props.onPerson(undefined);
+  };
+
+  render(
+    { settings, directory, pending, inGuestSpace, t }: LensProps,
+    { input, person, view, recordRules, checking }: LensState,
+  ) {
+    const known = [...(directory.USER?.values() ?? [])];
+    const lines = (env: 'live' | 'preview') => {
+      const general = env === 'live' ? settings.live : settings.preview;
+      if (!person || !general) return [];
+      return lensLines(person, general, notifications(settings.perRecord[env]), notifications(settings.reminder[env]));
+    };
+    return (
+      <section class="knm-lens" aria-busy={checking ? 'true' : undefined}>
+        <form
+          class="knm-lens-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            this.check();
+          }}
+        >
+          <label class="knm-field">
+            <span>{t('personLabel')}</span>
+            <input
+              data-person-input
+              list="knm-people"
+              value={input}
+              placeholder={t('personHint')}
+              onInput={(event) => this.setState({ input: event.currentTarget.value })}
+            />
+          </label>
+          <datalist id="knm-people">
+            {[kintone.getLoginUser().code, ...known.map((user) => user.code)].map((code) => (
+              <option key={code} value={code} />
+            ))}
+          </datalist>
+          <button type="submit" class="knm-button" data-person-check>
+            {t('personCheck')}
+          </button>
+          {person && (
+            <button type="button" class="knm-button" onClick={this.clear}>
+              {t('personClear')}
+            </button>
+          )}
+        </form>
+        {person && view && (
+          <>
+            <ul class="knm-caveats">
+              {person.exists === false && <li data-person-unknown>{t('caveat.unknownUser')}</li>}
+              {personCaveats({
+                person,
+                view,
+                recordAclRules: recordRules ?? 0,
+                appInGuestSpace: inGuestSpace,
+                pendingPreLive: pending,
+              }).map((caveat) => (
+                <li
+                  key={caveat}
+                  data-person-caveat={caveat}
+                  data-may-view={caveat === 'view' ? String(view.mayView) : undefined}
+                >
+                  {t((caveat === 'view' ? `caveat.view.${view.mayView}` : `caveat.${caveat}`) as MessageKey, {
+                    entry: view.entry ?? '',
+                    count: recordRules ?? 0,
+                  })}
+                </li>
+              ))}
+            </ul>
+            <LensTable lines={lines('live')} t={t} />
+            {pending && (
+              <>
+                <h4>{t('personAfter')}</h4>
+                <LensTable lines={lines('preview')} t={t} />
+              </>
+            )}
+          </>
+        )}
+      </section>
+    );
+  }
+}
+
+function LensTable({ lines, t }: { lines: LensLine[]; t: Translate }) {
+  return (
+    <ul class="knm-lens-lines">
+      {lines.map(({ kind, key, title, reach, via, path }) => (
+        <li key={`${kind}:${key}`} data-person-result data-kind={kind} data-key={key} data-reach={reach} data-via={via}>
+          <span class="knm-lens-what">
+            {kind === 'general'
+              ? t(`trigger.${key}` as MessageKey)
+              : `${t(`kind.${kind}`)} #${Number(key) + 1} ${title ?? ''}`}
+          </span>
+          {': '}
+          {t(`reach.${path && path.length > 1 ? 'path' : reach}` as MessageKey, {
+            via: via ?? '',
+            // The path runs from the person's own department up to the recipient department (`via`).
+            path: path?.slice(0, -1).join(' › ') ?? '',
+          })}
+        </li>
+      ))}
+    </ul>
+  );
+}
