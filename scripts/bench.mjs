@@ -8,7 +8,14 @@ import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
-import { timeToMatrix, renderAtScale, filterLatency, recordListLoads, everyoneAndTabs } from './lib/bench-probes.mjs';
+import {
+  timeToMatrix,
+  renderAtScale,
+  filterLatency,
+  recordListLoads,
+  everyoneAndTabs,
+  personCheck,
+} from './lib/bench-probes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const LATENCY_MS = 200;
@@ -126,6 +133,32 @@ try {
     const switched = stats(times);
     rows.push([`switching to ${tab} at that size`, fmt(switched), '≤ 50 ms', switched.median <= 50]);
   }
+
+  // ito works five levels down (Shinjuku Office › Tokyo Branch › East Japan › Sales › Example Corp):
+  // user, groups and departments in one round trip, then one batched request per level above.
+  const person = await personCheck(browser, configPageUrl(standIn.url, APPS.departments, { latency: LATENCY_MS }));
+  const levels = 1 + person.first.requests.filter((p) => p === '/v1/organizations.json').length;
+  const userApiRequests = person.first.requests.filter((p) => p.startsWith('/v1/')).length;
+  const permissionReads = person.first.requests.filter((p) => p.endsWith('acl.json')).length;
+  rows.push([
+    'person check, 5-level tree: User API requests + permission reads',
+    `${userApiRequests} + ${permissionReads}`,
+    `≤ 3 + ${levels - 1} levels, 1–2`,
+    userApiRequests <= 3 + levels - 1 && permissionReads >= 1 && permissionReads <= 2,
+  ]);
+  const perLevel = person.first.ms / levels / LATENCY_MS;
+  rows.push([
+    `person check time, ${LATENCY_MS} ms per request`,
+    `${person.first.ms.toFixed(0)} ms = ${perLevel.toFixed(2)} × latency per sequential level (${levels})`,
+    '≤ 1.5×',
+    perLevel <= 1.5,
+  ]);
+  rows.push([
+    'second person in the same department: requests',
+    person.second.requests.join(', ') || 'none',
+    'no organizations, no permissions',
+    !person.second.requests.some((p) => p === '/v1/organizations.json' || p.endsWith('acl.json')),
+  ]);
 
   const lists = await recordListLoads(browser, standIn.url, APPS.team);
   rows.push([

@@ -12,6 +12,7 @@ export const APPS = {
   processOff: 8,
   hostile: 9,
   formChangePending: 10,
+  departments: 11,
 };
 
 const query = (params) =>

@@ -371,3 +371,40 @@ async function buildEveryoneLoop({ general, perRecord, reminder }) {
   host.remove();
   return ms;
 }
+
+/**
+ * A person check on the department app (a person five levels deep) at a given latency: the User API and
+ * permission requests it sends, and the time from the click to the answer on screen; then a second person of
+ * the same department, which must reuse the tree and the permissions.
+ */
+export async function personCheck(browser, url) {
+  const page = await openPage(browser, url);
+  const result = await page.evaluate(async () => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const lensRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /^\/v1\/(users|user\/|organizations)|\/acl\.json$/.test(p));
+    const check = async (login) => {
+      const before = lensRequests().length;
+      const input = document.querySelector('[data-person-input]');
+      input.value = login;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextFrame();
+      const t0 = performance.now();
+      document.querySelector('[data-person-check]').click();
+      const busy = () => document.querySelector('.knm-lens[aria-busy]');
+      const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+      while (!busy()) await tick();
+      while (busy()) await tick();
+      const ms = performance.now() - t0;
+      return { ms, requests: lensRequests().slice(before) };
+    };
+    const first = await check('ito');
+    const second = await check('suzuki');
+    return { first, second };
+  });
+  await page.close();
+  return result;
+}

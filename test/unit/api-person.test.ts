@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requestPolicy } from '../../src/api/request';
 import { installKintone, plainPath, routes, type ApiCall } from './support/fake-kintone';
 import { loadPermissions, loadPersonFacts } from '../../src/api/person';
 
@@ -20,6 +21,9 @@ const directory = {
     organizations: (call.params.codes as string[]).filter((c) => c in TREE).map((c) => org(c, TREE[c])),
   }),
 };
+const original = { ...requestPolicy };
+afterEach(() => Object.assign(requestPolicy, original));
+
 const asked = (calls: ApiCall[], path: string) => calls.filter((c) => plainPath(c.url) === path);
 
 describe('loadPersonFacts', () => {
@@ -68,6 +72,21 @@ describe('loadPersonFacts', () => {
     const person = await loadPersonFacts('ito', {}, parents);
     expect(person.parents).toBe(parents);
     expect(parents.get('loopB')).toBe('loopA');
+  });
+
+  it('a busy answer mid-walk leaves the tree unknown rather than cut short', async () => {
+    requestPolicy.retryDelaysMs = [1, 1];
+    installKintone(
+      routes({
+        ...directory,
+        '/v1/organizations.json': () => {
+          throw { status: 429 };
+        },
+      }),
+    );
+    const person = await loadPersonFacts('ito', {}, new Map());
+    expect(person.organizations).toEqual(['shinjuku']);
+    expect(person.parents).toBeUndefined();
   });
 
   it('leaves what the User API refuses unknown, never empty', async () => {
