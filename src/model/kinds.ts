@@ -34,9 +34,6 @@ export interface NotificationItem<N extends PerRecordNotification = PerRecordNot
   changes?: NotificationChanges;
 }
 
-export type PerRecordItem = NotificationItem;
-export type ReminderItem = NotificationItem<ReminderNotification>;
-
 const itemOf = <N extends PerRecordNotification>(
   kind: ConditionalKind,
   notification: N,

@@ -75,10 +75,6 @@ export interface ReminderSettings {
   revision: string;
 }
 
-/** The three kinds of app notification. */
-export const KINDS = ['general', 'perRecord', 'reminder'] as const;
-export type NotificationKindName = (typeof KINDS)[number];
-
 /** Which environment a read targets. */
 export type Environment = 'live' | 'preview';
 
