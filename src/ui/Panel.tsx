@@ -7,6 +7,7 @@ import type { AppSettings, Directory, MatrixItem } from '../model/types';
 import type { NotificationItem } from '../model/kinds';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
+import { appPathPrefix } from '../api/guest-space';
 import type { SettingsWave } from '../api/load';
 import { readView, writeView } from './view-storage';
 import { memoLast } from './memo';
@@ -99,6 +100,10 @@ export class Panel extends Component<PanelProps, PanelState> {
   private marked = memoLast(
     (items: MatrixItem[], person?: PersonFacts) =>
       new Set(person ? items.filter(({ row }) => reaches(person, row.recipient)).map(({ row }) => row) : []),
+  );
+  /** What findings call a row: its name or label, else its code. */
+  private names = memoLast(
+    (items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row.displayName ?? row.recipient.code])),
   );
   /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
   private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
@@ -200,11 +205,10 @@ export class Panel extends Component<PanelProps, PanelState> {
     const items = onEveryone ? everyone.items : shown.items;
     const arranged = this.arranged(items, view.sort);
     const passing = this.passing(items, view.text, view.type, view.trigger);
-    const names = new Map(items.map(({ row }) => [row.key, row.displayName ?? row.recipient.code]));
+    const names = this.names(items);
     const findings = onEveryone
       ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
       : shown.findings;
-    const listOf = (kind: 'perRecord' | 'reminder') => kinds[kind];
     if (tab === 'perRecord' || tab === 'reminder') this.listsDrawn.add(tab);
     return (
       <>
@@ -220,7 +224,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           directory={directory}
           creator={ready.app?.creator}
           pending={pending}
-          inGuestSpace={kintone.api.url('/k/v1/app.json', true).includes('/k/guest/')}
+          inGuestSpace={appPathPrefix() !== '/k/'}
           t={t}
           onPerson={(person) => this.setState({ person })}
         />
@@ -241,7 +245,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               this.listsDrawn.has(kind) && (
                 <div key={kind} hidden={tab !== kind}>
                   <NotificationList
-                    view={listOf(kind)}
+                    view={kinds[kind]}
                     fields={envFields}
                     language={language}
                     t={t}

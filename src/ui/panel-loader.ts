@@ -166,8 +166,8 @@ export class PanelLoader {
       .then(([preview, kindsRead]) =>
         Promise.all([loadApp(this.appId), loadDirectory([live, preview], targetsOf(kindsRead))]),
       )
-      .then(([name, names]) => {
-        app = name;
+      .then(([appInfo, names]) => {
+        app = appInfo;
         // No names at all (the User API refused): keep the same object, so the rows are not rebuilt.
         if (Object.keys(names).length > 0) directory = names;
       });
