@@ -29,6 +29,7 @@ import type {
   ReminderSettings,
   Target,
 } from '../model/types';
+import type { RawBody } from '../model/edit';
 
 /** The optional reads of one wave; each resolves to undefined when it fails (never rejects). */
 export interface OptionalReads {
@@ -63,13 +64,27 @@ const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Pr
     return { failed: true, code, kind, detail } as const;
   });
 
+/**
+ * The pre-live answers exactly as kintone sent them, by the settings parsed from them: edits are applied
+ * to these, so a PUT sends back every field as read, including any this panel does not know.
+ */
+export const rawBodyOf = new WeakMap<object, RawBody>();
+
+const keepingRaw =
+  <T extends object>(parse: (body: unknown) => T) =>
+  (body: unknown): T => {
+    const parsed = parse(body);
+    rawBodyOf.set(parsed, body as RawBody);
+    return parsed;
+  };
+
 /** Sends the ten settings reads at once, the six the general matrix draws with first. */
 export function startSettingsWave(appId: string): SettingsWave {
   const get = (p: string) => kintoneGet(p, { app: appId });
   const wave = {
     live: get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
     optional: {
-      preview: optional(get(path('preview', 'app/notifications/general.json')), parseNotificationSettings),
+      preview: optional(get(path('preview', 'app/notifications/general.json')), keepingRaw(parseNotificationSettings)),
       fields: {
         live: optional(get(path('live', 'app/form/fields.json')), parseFormFields),
         preview: optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
@@ -83,11 +98,11 @@ export function startSettingsWave(appId: string): SettingsWave {
   const kinds: KindReads = {
     perRecord: {
       live: kindRead(get(path('live', 'app/notifications/perRecord.json')), parsePerRecordSettings),
-      preview: kindRead(get(path('preview', 'app/notifications/perRecord.json')), parsePerRecordSettings),
+      preview: kindRead(get(path('preview', 'app/notifications/perRecord.json')), keepingRaw(parsePerRecordSettings)),
     },
     reminder: {
       live: kindRead(get(path('live', 'app/notifications/reminder.json')), parseReminderSettings),
-      preview: kindRead(get(path('preview', 'app/notifications/reminder.json')), parseReminderSettings),
+      preview: kindRead(get(path('preview', 'app/notifications/reminder.json')), keepingRaw(parseReminderSettings)),
     },
   };
   return { ...wave, kinds };

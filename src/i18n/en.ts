@@ -142,6 +142,31 @@ export const en = {
   'caveat.email': 'Personal e-mail notification settings cannot be read here: they may turn e-mail off.',
   'caveat.unknownUser': 'No user with this login name was found.',
   kindDiff: '{added} added, {removed} removed, {changed} changed',
+
+  edit: 'Edit',
+  editNote: 'Editing the pre-live settings. Nothing changes for anyone until Save, then Update App.',
+  save: 'Save to pre-live: {kinds}',
+  discard: 'Discard unsaved edits',
+  undo: 'Undo my change',
+  writing: 'Writing…',
+  cancel: 'Cancel',
+  remove: 'Remove',
+  replace: 'Replace everywhere…',
+  removeNotification: 'Remove notification',
+  addRecipient: 'Add recipient',
+  summary: 'Summary',
+  replaceTitle: 'Replace or remove {name} everywhere',
+  replaceHint: 'Replace with (leave the code empty to remove it from every place above):',
+  replaceConfirm: 'Apply to every place',
+  saved: 'Saved to pre-live: {kinds}. Review the Differences, then Update App to make them live.',
+  conflict:
+    'Not saved: someone else saved this app’s settings meanwhile. Your edits are kept and re-applied to their version below — check them and save again.',
+  writeFailed: 'Saved: {written}. Not saved: {failed}. Not attempted: {skipped}. Your unsaved edits are kept.',
+  updateApp: 'Update App',
+  updateAppWarning:
+    'Update App applies every pending change of this app’s settings — form, views, permissions and the rest — not only notifications.',
+  deployed: 'Update App done: the pre-live settings are live.',
+  deployFailed: 'Update App did not complete: {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

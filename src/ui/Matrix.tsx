@@ -29,6 +29,8 @@ interface MatrixProps {
   t: Translate;
   sort: Sort | null;
   onSort: (sort: Sort | null) => void;
+  /** Edit mode: rows carry edit controls and trigger cells toggle. */
+  editing?: boolean;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -64,11 +66,14 @@ const NO_COLUMNS: NotificationColumn[] = [];
  * Row builders by language and column set (General's, and the Everyone view's), kept across mounts: a row
  * is built once per item, and switching tabs back and forth reuses the rows already built.
  */
-const builders = new WeakMap<Translate, WeakMap<NotificationColumn[], ReturnType<typeof rowBuilder>>>();
-function builderFor(t: Translate, columns: NotificationColumn[]) {
-  const byColumns = builders.get(t) ?? new WeakMap();
-  builders.set(t, byColumns);
-  const build = byColumns.get(columns) ?? rowBuilder(t, columns);
+const builders = [new WeakMap(), new WeakMap()] as Array<
+  WeakMap<Translate, WeakMap<NotificationColumn[], ReturnType<typeof rowBuilder>>>
+>;
+function builderFor(t: Translate, columns: NotificationColumn[], editing: boolean) {
+  const byLanguage = builders[+editing];
+  const byColumns = byLanguage.get(t) ?? new WeakMap();
+  byLanguage.set(t, byColumns);
+  const build = byColumns.get(columns) ?? rowBuilder(t, columns, editing);
   byColumns.set(columns, build);
   return build;
 }
@@ -79,6 +84,7 @@ interface RowsProps {
   marked: Set<MatrixRow>;
   t: Translate;
   columns: NotificationColumn[];
+  editing: boolean;
 }
 
 /**
@@ -98,10 +104,10 @@ class Rows extends Component<RowsProps> {
     return false;
   }
 
-  private place({ items, shown, marked, t, columns }: RowsProps) {
+  private place({ items, shown, marked, t, columns, editing }: RowsProps) {
     const body = this.body;
     if (!body) return;
-    const build = builderFor(t, columns);
+    const build = builderFor(t, columns, editing);
     const rows = items.map((item) => {
       const tr = build(item);
       const hidden = !shown.has(item.row);
@@ -136,6 +142,7 @@ export function Matrix({
   t,
   sort,
   onSort,
+  editing = false,
 }: MatrixProps) {
   const processOff = processEnabled === false;
   // Every row is a grid of the same columns: the recipient, the five triggers, the notifications.
@@ -164,7 +171,7 @@ export function Matrix({
             ))}
           </tr>
         </thead>
-        <Rows items={items} shown={shown} marked={marked} t={t} columns={notificationColumns} />
+        <Rows items={items} shown={shown} marked={marked} t={t} columns={notificationColumns} editing={editing} />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>

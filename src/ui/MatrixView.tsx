@@ -29,6 +29,7 @@ interface MatrixViewProps {
   exportName: string;
   /** The Differences view: exports say what changed per row. */
   withChanges: boolean;
+  editing?: boolean;
 }
 
 /** General and Everyone: the findings, the filter and export tools, and the matrix. */
@@ -71,6 +72,7 @@ export function MatrixView(props: MatrixViewProps) {
             caption={t('title')}
             sort={view.sort}
             onSort={(sort) => onView({ sort })}
+            editing={props.editing}
           />
         </>
       )}

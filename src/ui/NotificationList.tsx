@@ -2,7 +2,9 @@ import type { KindView } from '../model/kinds-view';
 import type { NotificationItem } from '../model/kinds';
 import type { FormField, MatrixRow, ReminderNotification } from '../model/types';
 import type { Language, Translate } from '../i18n';
-import { fillRecipient } from './recipient-cell';
+import { addEditButtons, fillRecipient } from './recipient-cell';
+import { RecipientPicker } from './edit/RecipientPicker';
+import type { Edit } from '../model/edit';
 import { notificationWords } from './notification-words';
 import { Findings } from './Findings';
 import { ErrorView } from './ErrorView';
@@ -16,13 +18,26 @@ interface ListProps {
   language: Language;
   t: Translate;
   onShowItem: (key: string) => void;
+  /** Edit mode: each notification's summary, recipients and removal become editable. */
+  editing?: boolean;
+  onEdit: (edit: Edit) => void;
 }
 
 /**
  * A recipient drawn by the same code as the matrix's row headers (see recipient-cell.ts), once: its
  * element is keyed by the recipient and change, so it is never redrawn with other content.
  */
-function Recipient({ row, t, change }: { row: MatrixRow; t: Translate; change?: 'added' | 'removed' | 'subs' }) {
+function Recipient({
+  row,
+  t,
+  change,
+  editing,
+}: {
+  row: MatrixRow;
+  t: Translate;
+  change?: 'added' | 'removed' | 'subs';
+  editing?: boolean;
+}) {
   const { type, code, includeSubs } = row.recipient;
   let subs: 'added' | 'removed' | undefined;
   if (change === 'subs') subs = includeSubs ? 'added' : 'removed';
@@ -33,7 +48,9 @@ function Recipient({ row, t, change }: { row: MatrixRow; t: Translate; change?: 
       data-include-subs={includeSubs ? 'true' : undefined}
       data-row-change={change === 'subs' ? 'changed' : change}
       ref={(cell) => {
-        if (cell && !cell.firstChild) fillRecipient(cell, row, t, subs);
+        if (!cell || cell.firstChild) return;
+        fillRecipient(cell, row, t, subs);
+        if (editing && change !== 'removed') addEditButtons(cell, t, true);
       }}
     />
   );
@@ -44,8 +61,12 @@ function Item({
   fields,
   language,
   t,
-}: { item: NotificationItem } & Pick<ListProps, 'fields' | 'language' | 't'>) {
+  editing,
+  onEdit,
+}: { item: NotificationItem } & Pick<ListProps, 'fields' | 'language' | 't' | 'editing' | 'onEdit'>) {
   const { notification, kind, index, change, changes } = item;
+  const at = { kind, index };
+  const editable = editing && change !== 'removed';
   const { filterCond, title } = notification;
   const { condition: words, timing, when } = notificationWords(notification, fields, language, t);
   const hook = kind === 'perRecord' ? { 'data-per-record': index } : { 'data-reminder': index };
@@ -64,10 +85,22 @@ function Item({
     >
       <h3>
         {`#${index + 1} `}
-        {title ? (
-          <span class="knm-notification-title">{title}</span>
-        ) : (
-          <span class="knm-placeholder">{t('noTitle')}</span>
+        {editable && (
+          <input
+            class="knm-title-input"
+            aria-label={t('summary')}
+            data-title-input
+            value={title}
+            maxLength={100}
+            onChange={(e) => onEdit({ op: 'title', at, title: e.currentTarget.value })}
+          />
+        )}
+        {!editable && title && <span class="knm-notification-title">{title}</span>}
+        {!editable && !title && <span class="knm-placeholder">{t('noTitle')}</span>}
+        {editable && (
+          <button type="button" class="knm-button" data-action="remove-notification">
+            {t('removeNotification')}
+          </button>
         )}
       </h3>
       {changes && (
@@ -88,15 +121,30 @@ function Item({
       )}
       <ul class="knm-targets" aria-label={t('recipient')}>
         {item.recipients.map(({ row, change: recipientChange }) => (
-          <Recipient key={`${row.key}:${recipientChange ?? ''}`} row={row} t={t} change={recipientChange} />
+          <Recipient
+            key={`${row.key}:${recipientChange ?? ''}:${editable}`}
+            row={row}
+            t={t}
+            change={recipientChange}
+            editing={editable}
+          />
         ))}
       </ul>
+      {editable && (
+        <RecipientPicker
+          t={t}
+          fields={fields}
+          action="add-recipient"
+          label={t('addRecipient')}
+          onPick={(target) => target && onEdit({ op: 'add', at, target })}
+        />
+      )}
     </li>
   );
 }
 
 /** Per-record or reminder notifications of the view on screen, in kintone's order, with their findings. */
-export function NotificationList({ view, fields, language, t, onShowItem, onRetry }: ListProps) {
+export function NotificationList({ view, fields, language, t, onShowItem, onRetry, editing, onEdit }: ListProps) {
   if (view.error) return <ErrorView error={view.error} onRetry={onRetry} t={t} />;
   const { items } = view;
   if (!items) return <p class="knm-status">{t('loading')}</p>;
@@ -118,7 +166,15 @@ export function NotificationList({ view, fields, language, t, onShowItem, onRetr
       {items.length === 0 && <p class="knm-empty">{t('noNotifications')}</p>}
       <ol class="knm-notifications">
         {items.map((item) => (
-          <Item key={`${item.key}:${item.change ?? ''}`} item={item} fields={fields} language={language} t={t} />
+          <Item
+            key={`${item.key}:${item.change ?? ''}`}
+            item={item}
+            fields={fields}
+            language={language}
+            t={t}
+            editing={editing}
+            onEdit={onEdit}
+          />
         ))}
       </ol>
     </>

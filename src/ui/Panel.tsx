@@ -22,6 +22,13 @@ import { MatrixView } from './MatrixView';
 import { NotificationList } from './NotificationList';
 import { notificationWords } from './notification-words';
 import type { NotificationColumn } from './Matrix';
+import { EditSession, type EditState } from './edit-session';
+import { clickedEdit, editedSettings, readBodies } from './edit/edit-view';
+import { applyEdits, changedKinds, placesOf, type Edit } from '../model/edit';
+import { EditBar } from './edit/EditBar';
+import { UpdateApp } from './edit/UpdateApp';
+import { ReplaceFlow } from './edit/ReplaceFlow';
+import { RecipientPicker } from './edit/RecipientPicker';
 
 interface PanelProps {
   /** Empty when kintone gave the page no app id: the panel says so without a request. */
@@ -42,6 +49,9 @@ interface PanelState {
   view: ViewState;
   /** A row or notification a finding asked to show; focused once it is drawn. */
   focusKey?: string;
+  edit: EditState;
+  /** The recipient being replaced everywhere (its key), while the replace flow is open. */
+  replacing?: string;
 }
 
 /**
@@ -56,7 +66,23 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.props.firstWave,
   );
 
-  state: PanelState = { load: { phase: 'loading' }, busy: true, view: readView(this.props.appId) };
+  private edit = new EditSession(
+    this.props.appId,
+    (edit) => this.setState({ edit }),
+    () => this.reload(),
+  );
+
+  state: PanelState = {
+    load: { phase: 'loading' },
+    busy: true,
+    view: readView(this.props.appId),
+    edit: this.edit.state,
+  };
+
+  // Edit mode: the pre-live answers as read, the same with the edits applied, and the settings shown.
+  private read = memoLast(readBodies);
+  private draft = memoLast(applyEdits);
+  private edited = memoLast(editedSettings);
 
   // Each derivation is keyed by the parts of the load it reads, so a late read rebuilds only what uses it.
   private model = memoLast(
@@ -154,6 +180,19 @@ export class Panel extends Component<PanelProps, PanelState> {
     });
   };
 
+  private onEdit = (edit: Edit) => this.edit.add(edit);
+
+  private onEditClick(target: Element, draft: ReturnType<typeof applyEdits>) {
+    const edit = clickedEdit(target, draft);
+    if (edit?.op === 'pick') this.setState({ replacing: edit.key });
+    else if (edit) this.edit.add(edit);
+  }
+
+  /** The settings as loaded, before edits (edit mode reads its answers from these). */
+  private loaded(): AppSettings {
+    return (this.state.load as Extract<LoadState, { phase: 'ready' }>).settings;
+  }
+
   /** Moves to the tab that holds a finding's row or notification, and focuses it there. */
   private show = (key: string) => {
     const kind = key.split(':')[0];
@@ -161,9 +200,20 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.setState({ focusKey: key });
   };
 
-  render({ appId, t, children }: PanelProps, { load, busy, view }: PanelState) {
+  /** The pre-live answers as read and as edited; both the same object when nothing is edited. */
+  private bodies(settings: AppSettings) {
+    const read = this.read(settings.preview, settings.perRecord.preview, settings.reminder.preview);
+    return { read, draft: this.draft(read, this.state.edit.edits) };
+  }
+
+  render({ appId, t, children }: PanelProps, { load, busy, view, edit }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
-    const derived = ready && this.derive(ready.settings, ready.directory, view);
+    let settings = ready?.settings;
+    if (settings && edit.editing) {
+      const { read, draft } = this.bodies(settings);
+      settings = this.edited(settings, read, draft);
+    }
+    const derived = ready && settings && this.derive(settings, ready.directory, view);
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
@@ -176,7 +226,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {ready && derived && this.body(ready, derived, view)}
+        {ready && settings && derived && this.body({ ...ready, settings }, derived, view)}
         {children}
       </div>
     );
@@ -210,13 +260,67 @@ export class Panel extends Component<PanelProps, PanelState> {
       ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
       : shown.findings;
     if (tab === 'perRecord' || tab === 'reminder') this.listsDrawn.add(tab);
+    const { edit, replacing } = this.state;
+    // Controls show on what edits change: the pre-live settings and the Differences view, never on live.
+    const editing = edit.editing && envView !== 'live';
+    const { read, draft } = this.bodies(this.loaded());
+    const changed = changedKinds(read, draft);
+    const pickFields = fields.preview ?? fields.live;
     return (
       <>
+        <EditBar
+          t={t}
+          edit={edit}
+          canEdit={Boolean(read.general)}
+          changed={changed}
+          commenter={draft.general?.notifyToCommenter === true}
+          onEdit={() => {
+            this.edit.set({ editing: true });
+            if (envView === 'live') this.setView({ envView: 'preview' });
+          }}
+          onSave={() => this.edit.save(read).then(() => this.setView({ envView: 'diff' }))}
+          onUndo={() => this.edit.undoSaves().then(() => this.setView({ envView: 'diff' }))}
+          onDiscard={() => this.edit.set({ edits: [], result: undefined })}
+          onCommenter={(on) => this.edit.add({ op: 'commenter', on })}
+        />
         {pending && (
           <div class="knm-pending" data-pending="true">
             <p>{t('pending')}</p>
             <EnvSwitch value={envView} onChange={(next) => this.setView({ envView: next })} t={t} />
+            {edit.editing && (
+              <UpdateApp
+                t={t}
+                disabled={Boolean(edit.writing || changed.length)}
+                onDeploy={() => this.edit.deploy(preview?.revision ?? live.revision)}
+              />
+            )}
           </div>
+        )}
+        {editing && replacing && (
+          <ReplaceFlow
+            t={t}
+            name={
+              names.get(replacing) ??
+              everyone.items.find(({ row }) => row.key === replacing)?.row.displayName ??
+              replacing
+            }
+            places={placesOf(draft, replacing)}
+            fields={pickFields}
+            onConfirm={(by) => {
+              this.edit.add({ op: 'replace', key: replacing, by });
+              this.setState({ replacing: undefined });
+            }}
+            onCancel={() => this.setState({ replacing: undefined })}
+          />
+        )}
+        {editing && tab === 'general' && (
+          <RecipientPicker
+            t={t}
+            fields={pickFields}
+            action="add-recipient"
+            label={t('addRecipient')}
+            onPick={(target) => target && this.edit.add({ op: 'add', target })}
+          />
         )}
         <PersonLens
           appId={appId}
@@ -239,7 +343,26 @@ export class Panel extends Component<PanelProps, PanelState> {
           onChange={(next) => this.setView({ tab: next })}
           t={t}
         />
-        <div id="knm-tabpanel" role="tabpanel" aria-labelledby={`knm-tab-${tab}`}>
+        {/* In edit mode one handler serves every cell and button inside (see edit-view.ts); the cells are
+            focusable and the controls are buttons, so keyboards reach them all. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegation, see above */}
+        <div
+          id="knm-tabpanel"
+          role="tabpanel"
+          aria-labelledby={`knm-tab-${tab}`}
+          onClick={editing ? (e) => this.onEditClick(e.target as Element, draft) : undefined}
+          onKeyDown={
+            editing
+              ? (e) => {
+                  // A focused trigger cell toggles with Enter or Space, like a checkbox.
+                  if ((e.key === 'Enter' || e.key === ' ') && (e.target as Element).matches('td[data-trigger]')) {
+                    e.preventDefault();
+                    this.onEditClick(e.target as Element, draft);
+                  }
+                }
+              : undefined
+          }
+        >
           {(['perRecord', 'reminder'] as const).map(
             (kind) =>
               this.listsDrawn.has(kind) && (
@@ -251,6 +374,8 @@ export class Panel extends Component<PanelProps, PanelState> {
                     t={t}
                     onShowItem={this.show}
                     onRetry={this.reload}
+                    editing={editing}
+                    onEdit={this.onEdit}
                   />
                 </div>
               ),
@@ -275,6 +400,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               }
               exportName={`notifications-app${appId}-${tab}-${envView}`}
               withChanges={!onEveryone && envView === 'diff'}
+              editing={editing}
             />
           )}
         </div>

@@ -33,3 +33,16 @@ export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, s
   }
   for (const flag of row.flags) badges.append(el('span', 'knm-badge knm-flag', t(`flag.${flag}`)));
 }
+
+/**
+ * Edit mode's controls for a recipient: remove it here (General, or one notification) and replace or remove
+ * it everywhere. Plain buttons with DOM hooks; the panel handles their clicks in one place (edit-view.ts).
+ */
+export function addEditButtons(cell: HTMLElement, t: Translate, removable: boolean) {
+  const tools = cell.appendChild(el('span', 'knm-edit-tools'));
+  for (const action of removable ? ['remove-recipient', 'replace'] : ['replace']) {
+    const button = tools.appendChild(el('button', 'knm-button', t(action === 'replace' ? 'replace' : 'remove')));
+    button.type = 'button';
+    button.dataset.action = action;
+  }
+}

@@ -6,7 +6,7 @@
  */
 import { TRIGGERS, type MatrixItem } from '../model/types';
 import type { Translate } from '../i18n';
-import { el, fillRecipient } from './recipient-cell';
+import { addEditButtons, el, fillRecipient } from './recipient-cell';
 
 /**
  * A row builder for one language and set of notification columns (the Everyone view's; none on General):
@@ -16,12 +16,18 @@ import { el, fillRecipient } from './recipient-cell';
 export function rowBuilder(
   t: Translate,
   notificationColumns: Array<{ id: string }>,
+  editing = false,
 ): (item: MatrixItem) => HTMLTableRowElement {
   const built = new WeakMap<MatrixItem, HTMLTableRowElement>();
   const emptyRow = el('tr', '');
   emptyRow.tabIndex = -1;
   emptyRow.appendChild(el('th', 'knm-recipient')).scope = 'row';
-  for (const trigger of TRIGGERS) emptyRow.appendChild(el('td', 'knm-cell')).dataset.trigger = trigger;
+  // In edit mode a trigger cell toggles on click, or Enter or Space once focused (see edit-view.ts).
+  for (const trigger of TRIGGERS) {
+    const td = emptyRow.appendChild(el('td', 'knm-cell'));
+    td.dataset.trigger = trigger;
+    if (editing) td.tabIndex = 0;
+  }
   for (const { id } of notificationColumns) emptyRow.appendChild(el('td', 'knm-cell')).dataset.notification = id;
   // What a screen reader says for a cell; the stylesheet draws the visible mark (✓ or –) from data-on.
   const spoken = [t('cellOff'), t('cellOn')];
@@ -40,6 +46,8 @@ export function rowBuilder(
     let subsChange: 'added' | 'removed' | undefined;
     if (subsChanged) subsChange = row.recipient.includeSubs ? 'added' : 'removed';
     fillRecipient(tr.firstChild as HTMLElement, row, t, subsChange);
+    if (editing && change !== 'removed')
+      addEditButtons(tr.firstChild as HTMLElement, t, notificationColumns.length === 0);
 
     // The triggers, then the notifications; each cell's state is styled from its data-* hooks.
     let td = tr.firstChild?.nextSibling as HTMLElement;

@@ -1,0 +1,78 @@
+/**
+ * The only writes the panel makes, each on an administrator's click in edit mode: the pre-live notification
+ * settings (PUT …/preview/app/notifications/{kind}.json) and Update App (POST …/preview/app/deploy.json).
+ * Nothing here ever targets live settings, and nothing asks the deploy API to `revert`: that would discard
+ * other people's pending work. Writes are not retried: a write whose answer was lost may have landed, and
+ * only a fresh read can tell.
+ */
+import { toApiError, type ApiError } from './errors';
+import { kintoneGet } from './request';
+import { putBody, type EditKind, type RawBody } from '../model/edit';
+
+/** Timing knobs; tests shorten them. */
+export const deployPolicy = { pollMs: 1000, polls: 120 };
+
+const send = async (path: string, method: 'PUT' | 'POST', body: unknown): Promise<unknown> => {
+  try {
+    return await kintone.api(kintone.api.url(path, true), method, body);
+  } catch (raw) {
+    throw toApiError(raw);
+  }
+};
+
+/** kintone's answer to a write that expected another revision: someone saved the app's settings meanwhile. */
+export const isConflict = (error: ApiError) => error.code === 'GAIA_CO02' || error.code === 'HTTP_409';
+
+export interface WriteOutcome {
+  /** Kinds written, in order. */
+  written: EditKind[];
+  /** The app's revision after the last successful write (the one read when nothing was written). */
+  revision: string;
+  /** The kind whose write failed, and why; the kinds after it were not attempted. */
+  failed?: { kind: EditKind; error: ApiError };
+}
+
+/**
+ * Writes kinds one after another. kintone's revision is the app's, not the kind's: each write expects the
+ * revision the previous one answered, so no one else's save can slip in between unnoticed.
+ */
+export async function writeKinds(
+  appId: string,
+  bodies: ReadonlyArray<readonly [EditKind, RawBody]>,
+  expected: string,
+): Promise<WriteOutcome> {
+  const written: EditKind[] = [];
+  let revision = expected;
+  for (const [kind, body] of bodies) {
+    try {
+      const answer = await send(`/k/v1/preview/app/notifications/${kind}.json`, 'PUT', putBody(appId, body, revision));
+      written.push(kind);
+      // kintone answers the new revision. Were it missing, the next write would expect the old one and be
+      // refused as a conflict: a re-read, not a lost edit.
+      revision = String((answer as { revision?: unknown } | undefined)?.revision ?? revision);
+    } catch (error) {
+      return { written, revision, failed: { kind, error: error as ApiError } };
+    }
+  }
+  return { written, revision };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Update App: deploys the pre-live settings at `revision` and waits for kintone to say how it went.
+ * Resolves to SUCCESS, FAIL or CANCEL (kintone's words), or PROCESSING when it is still running after the
+ * polls; rejects with the ApiError of a refused deploy.
+ */
+export async function deploy(appId: string, revision: string): Promise<string> {
+  await send('/k/v1/preview/app/deploy.json', 'POST', { apps: [{ app: appId, revision }] });
+  let status = 'PROCESSING';
+  for (let poll = 0; poll < deployPolicy.polls && status === 'PROCESSING'; poll++) {
+    await sleep(deployPolicy.pollMs);
+    const answer = (await kintoneGet('/k/v1/preview/app/deploy.json', { apps: [appId] })) as {
+      apps?: Array<{ status?: unknown }>;
+    };
+    status = String(answer?.apps?.[0]?.status ?? 'PROCESSING');
+  }
+  return status;
+}

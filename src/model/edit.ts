@@ -1,0 +1,137 @@
+/**
+ * Edits to the pre-live notification settings, as data. The PUT endpoints replace a kind's whole list, so
+ * a dropped field would be a deleted setting: edits therefore apply to the pre-live answers exactly as read
+ * (every field, known or not, kept), and a kind is written only when its result differs from what was read.
+ * Edits are kept as a list rather than as a changed copy so that, after someone else saved meanwhile, the
+ * same edits replay onto the new answers (see EditSession). Each edit is safe to replay: set, add and
+ * remove are idempotent, and dropping a notification checks it is still the one the administrator saw.
+ */
+import { recipientKey, TRIGGERS, type Target, type Trigger } from './types';
+
+export const EDIT_KINDS = ['general', 'perRecord', 'reminder'] as const;
+export type EditKind = (typeof EDIT_KINDS)[number];
+
+/** A pre-live GET answer as parsed JSON: `notifications`, `revision` and whatever else kintone sent. */
+export type RawBody = { notifications: RawItem[]; revision: string } & Record<string, unknown>;
+/** A general notification (`entity` + trigger flags) or a per-record/reminder one (`targets` …). */
+export type RawItem = Record<string, unknown> & { entity?: RawEntity; targets?: RawTarget[] };
+type RawEntity = { type: string; code: string };
+type RawTarget = Record<string, unknown> & { entity: RawEntity; includeSubs?: unknown };
+export type Bodies = Partial<Record<EditKind, RawBody>>;
+
+/** A notification of a per-record or reminder list, by kind and position. */
+type At = { kind: 'perRecord' | 'reminder'; index: number };
+
+export type Edit =
+  | { op: 'trigger'; key: string; trigger: Trigger; on: boolean }
+  | { op: 'commenter'; on: boolean }
+  /** Adds a recipient to General (no `at`) or to one notification. */
+  | { op: 'add'; at?: At; target: Target }
+  | { op: 'remove'; at?: At; key: string }
+  | { op: 'title'; at: At; title: string }
+  /** `was`: the notification as JSON when it was dropped; replay drops it only if it is still that one. */
+  | { op: 'drop'; at: At; was: string }
+  /** Every occurrence of `key` in all kinds: replaced by `by`, or removed when there is none. */
+  | { op: 'replace'; key: string; by?: Target };
+
+const keyOf = (item: { entity?: RawEntity }) => (item.entity ? recipientKey(item.entity) : '');
+
+const entityOf = ({ type, code, includeSubs }: Target) => ({ entity: { type, code }, includeSubs });
+
+/** A recipient as kintone's General list holds it: every trigger off until the administrator turns one on. */
+const generalItem = (target: Target): RawItem => ({
+  ...entityOf(target),
+  ...Object.fromEntries(TRIGGERS.map((trigger) => [trigger, false])),
+});
+
+/** The recipient lists an edit can touch: General's, or one notification's targets. */
+function listsOf(bodies: Bodies, at?: At): RawItem[][] {
+  if (!at) return bodies.general ? [bodies.general.notifications] : [];
+  const targets = bodies[at.kind]?.notifications[at.index]?.targets;
+  return targets ? [targets] : [];
+}
+
+const everyList = (bodies: Bodies): RawItem[][] => [
+  ...listsOf(bodies),
+  ...(['perRecord', 'reminder'] as const).flatMap(
+    (kind) => bodies[kind]?.notifications.flatMap((n) => (n.targets ? [n.targets] : [])) ?? [],
+  ),
+];
+
+/** Replaces one recipient in a list; when the replacement is already there, its triggers absorb the old one's. */
+function replaceIn(list: RawItem[], key: string, by?: Target) {
+  const index = list.findIndex((item) => keyOf(item) === key);
+  if (index < 0) return;
+  const [old] = list.splice(index, 1);
+  if (!by) return;
+  const existing = list.find((item) => keyOf(item) === recipientKey(by));
+  if (!existing) list.splice(index, 0, { ...old, ...entityOf(by) });
+  else for (const trigger of TRIGGERS) if (old[trigger] === true) existing[trigger] = true;
+}
+
+function apply(bodies: Bodies, edit: Edit) {
+  const general = bodies.general;
+  switch (edit.op) {
+    case 'trigger': {
+      const item = general?.notifications.find((n) => keyOf(n) === edit.key);
+      if (item) item[edit.trigger] = edit.on;
+      return;
+    }
+    case 'commenter':
+      if (general) general.notifyToCommenter = edit.on;
+      return;
+    case 'add':
+      for (const list of listsOf(bodies, edit.at))
+        if (!list.some((item) => keyOf(item) === recipientKey(edit.target)))
+          list.push(edit.at ? entityOf(edit.target) : generalItem(edit.target));
+      return;
+    case 'remove':
+      for (const list of listsOf(bodies, edit.at)) replaceIn(list, edit.key);
+      return;
+    case 'replace':
+      for (const list of everyList(bodies)) replaceIn(list, edit.key, edit.by);
+      return;
+    default: {
+      const list = bodies[edit.at.kind]?.notifications;
+      const item = list?.[edit.at.index];
+      if (!list || !item) return;
+      if (edit.op === 'title') item.title = edit.title;
+      else if (JSON.stringify(item) === edit.was) list.splice(edit.at.index, 1);
+    }
+  }
+}
+
+/** The pre-live answers with the edits applied; the answers themselves are never changed. */
+export function applyEdits(bodies: Bodies, edits: Edit[]): Bodies {
+  if (edits.length === 0) return bodies;
+  const draft = structuredClone(bodies);
+  for (const edit of edits) apply(draft, edit);
+  return draft;
+}
+
+/** The kinds whose edited answer differs from the one read: the only ones to write. */
+export const changedKinds = (read: Bodies, edited: Bodies): EditKind[] =>
+  EDIT_KINDS.filter((kind) => read[kind] && JSON.stringify(read[kind]) !== JSON.stringify(edited[kind]));
+
+/**
+ * The PUT body for one kind: the answer as read or edited, every field kept, with the app and the revision
+ * the write expects (kintone refuses it when the app's settings have moved on since).
+ */
+export function putBody(appId: string, body: RawBody, revision: string): Record<string, unknown> {
+  const put: Record<string, unknown> = { ...body, app: appId, revision };
+  // A time zone never set reads as null; kintone's PUT reference does not say null is accepted, and an
+  // omitted time zone leaves the setting as it is, which is what "unchanged" means here.
+  if (put.timezone === null) delete put.timezone;
+  return put;
+}
+
+/** Where a recipient appears, for the preview of "replace everywhere": General, or a notification. */
+export function placesOf(bodies: Bodies, key: string): Array<{ kind: EditKind; index?: number }> {
+  const places: Array<{ kind: EditKind; index?: number }> = [];
+  if (bodies.general?.notifications.some((item) => keyOf(item) === key)) places.push({ kind: 'general' });
+  for (const kind of ['perRecord', 'reminder'] as const)
+    bodies[kind]?.notifications.forEach((n, index) => {
+      if (n.targets?.some((item) => keyOf(item) === key)) places.push({ kind, index });
+    });
+  return places;
+}

@@ -1,0 +1,133 @@
+/**
+ * Edit mode's state and its three writes — Save, Undo, Update App — each started by a click. After every
+ * write the panel re-reads, so what is on screen is what kintone holds. Nothing is lost on the way: a
+ * conflict keeps every edit, which the re-read then replays onto the other person's version; a failed write
+ * keeps the edits of the kinds that were not written. A plain class, like PanelLoader, to keep hooks out.
+ */
+import { deploy, isConflict, writeKinds, type WriteOutcome } from '../api/write';
+import { applyEdits, changedKinds, EDIT_KINDS, type Bodies, type Edit, type EditKind } from '../model/edit';
+import type { ApiError } from '../api/errors';
+
+export type WriteResult =
+  | {
+      outcome: 'saved' | 'conflict' | 'failed';
+      /** The kinds to write, those written, and the one that failed (those after it were not attempted). */
+      kinds: EditKind[];
+      written: EditKind[];
+      failed?: { kind: EditKind; error: ApiError };
+    }
+  | { outcome: 'deployed' | 'deploy-failed'; status?: string; error?: ApiError };
+
+export interface EditState {
+  editing: boolean;
+  edits: Edit[];
+  /** A write is running: the write buttons wait. */
+  writing?: boolean;
+  result?: WriteResult;
+  /** Pre-live answers as they were before this page's first save, and the revision after its last: Undo. */
+  undo?: { bodies: Bodies; revision: string };
+}
+
+/** The kinds an edit touches; replacing touches them all. */
+const kindsOf = (edit: Edit): readonly EditKind[] => {
+  if (edit.op === 'replace') return EDIT_KINDS;
+  return 'at' in edit && edit.at ? [edit.at.kind] : ['general'];
+};
+
+/** A refusal before anything was written because someone else saved meanwhile is a conflict; else a failure. */
+function outcomeOf({ written, failed }: WriteOutcome): 'saved' | 'conflict' | 'failed' {
+  if (!failed) return 'saved';
+  return written.length === 0 && isConflict(failed.error) ? 'conflict' : 'failed';
+}
+
+export class EditSession {
+  state: EditState = { editing: false, edits: [] };
+
+  constructor(
+    private readonly appId: string,
+    /** Redraws the panel with the new state. */
+    private readonly onChange: (state: EditState) => void,
+    /** Re-reads the settings; called after every write, written or not. */
+    private readonly reread: () => void,
+  ) {}
+
+  set(patch: Partial<EditState>) {
+    this.state = { ...this.state, ...patch };
+    this.onChange(this.state);
+  }
+
+  add(edit: Edit) {
+    this.set({ edits: [...this.state.edits, edit], result: undefined });
+  }
+
+  /** Writes the kinds the edits changed, in kintone's screen order, each expecting the previous revision. */
+  async save(read: Bodies) {
+    const { edits } = this.state;
+    const draft = applyEdits(read, edits);
+    const kinds = changedKinds(read, draft);
+    if (kinds.length === 0 || this.state.writing) return;
+    this.set({ writing: true });
+    const outcome = await writeKinds(
+      this.appId,
+      kinds.flatMap((kind) => (draft[kind] ? [[kind, draft[kind]] as const] : [])),
+      read[kinds[0]]?.revision ?? '-1',
+    );
+    const { written, failed } = outcome;
+    let { undo } = this.state;
+    if (written.length) {
+      const before = { ...undo?.bodies };
+      for (const kind of written) before[kind] ??= read[kind];
+      undo = { bodies: before, revision: outcome.revision };
+    }
+    this.set({
+      writing: false,
+      undo,
+      // Saved kinds are in pre-live now; the others' edits stay, to be replayed on the re-read answers.
+      edits: edits.filter((edit) => kindsOf(edit).some((kind) => !written.includes(kind))),
+      result: { outcome: outcomeOf(outcome), kinds, written, failed },
+    });
+    this.reread();
+  }
+
+  /** Writes back the pre-live answers as they were before this page's first save. */
+  async undoSaves() {
+    const { undo } = this.state;
+    if (!undo || this.state.writing) return;
+    this.set({ writing: true });
+    const entries = EDIT_KINDS.flatMap((kind) => {
+      const body = undo.bodies[kind];
+      return body ? [[kind, body] as const] : [];
+    });
+    const outcome = await writeKinds(this.appId, entries, undo.revision);
+    const { written, failed } = outcome;
+    const left = { ...undo.bodies };
+    for (const kind of written) delete left[kind];
+    this.set({
+      writing: false,
+      edits: [],
+      undo: failed ? { bodies: left, revision: outcome.revision } : undefined,
+      result: {
+        outcome: outcomeOf(outcome),
+        kinds: entries.map(([kind]) => kind),
+        written,
+        failed,
+      },
+    });
+    this.reread();
+  }
+
+  /** Update App: deploys the pre-live settings at the revision on screen. */
+  async deploy(revision: string) {
+    if (this.state.writing) return;
+    this.set({ writing: true });
+    let result: WriteResult;
+    try {
+      const status = await deploy(this.appId, revision);
+      result = { outcome: status === 'SUCCESS' ? 'deployed' : 'deploy-failed', status };
+    } catch (error) {
+      result = { outcome: 'deploy-failed', error: error as ApiError };
+    }
+    this.set({ writing: false, result });
+    this.reread();
+  }
+}

@@ -1,0 +1,96 @@
+import type { EditState, WriteResult } from '../edit-session';
+import type { EditKind } from '../../model/edit';
+import type { Translate } from '../../i18n';
+
+interface EditBarProps {
+  t: Translate;
+  edit: EditState;
+  /** False when the pre-live general settings could not be read: there is nothing safe to edit. */
+  canEdit: boolean;
+  /** Kinds the edits change (what Save would write). */
+  changed: EditKind[];
+  /** The pre-live commenter setting as edited; undefined outside edit mode. */
+  commenter?: boolean;
+  onEdit: () => void;
+  onSave: () => void;
+  onUndo: () => void;
+  onDiscard: () => void;
+  onCommenter: (on: boolean) => void;
+}
+
+const kindList = (t: Translate, kinds: EditKind[]) => kinds.map((kind) => t(`kind.${kind}`)).join(', ') || '—';
+
+/** What a write did, in words: which kinds were and were not written, and kintone's reason. */
+function resultWords(t: Translate, result: WriteResult): string {
+  if (!('kinds' in result)) {
+    const { status, error } = result;
+    return result.outcome === 'deployed'
+      ? t('deployed')
+      : t('deployFailed', { reason: error ? `${error.code} ${error.detail}` : (status ?? '') });
+  }
+  const { kinds, written, failed } = result;
+  if (result.outcome === 'saved') return t('saved', { kinds: kindList(t, written) });
+  if (result.outcome === 'conflict') return t('conflict');
+  const skipped = kinds.filter((kind) => kind !== failed?.kind && !written.includes(kind));
+  return t('writeFailed', {
+    written: kindList(t, written),
+    failed: failed ? `${t(`kind.${failed.kind}`)} (${failed.error.code} ${failed.error.detail})` : '',
+    skipped: kindList(t, skipped),
+  });
+}
+
+/**
+ * Edit mode's controls: Edit (the only way in), then Save, Discard and Undo, the commenter setting, and
+ * the outcome of the last write. Writes go to pre-live only; Update App sits in the pre-live banner.
+ */
+export function EditBar(props: EditBarProps) {
+  const { t, edit, canEdit, changed, commenter } = props;
+  if (!edit.editing) {
+    return canEdit ? (
+      <div class="knm-editbar">
+        <button type="button" class="knm-button" data-action="edit" onClick={props.onEdit}>
+          {t('edit')}
+        </button>
+      </div>
+    ) : null;
+  }
+  return (
+    <div class="knm-editbar" data-editing="true">
+      <p class="knm-edit-note">{t('editNote')}</p>
+      <label>
+        <input
+          type="checkbox"
+          data-action="commenter"
+          checked={commenter}
+          onChange={(e) => props.onCommenter(e.currentTarget.checked)}
+        />
+        {t('commenterSentence')}
+      </label>
+      <button
+        type="button"
+        class="knm-button knm-primary"
+        data-action="save"
+        disabled={changed.length === 0 || edit.writing}
+        onClick={props.onSave}
+      >
+        {t('save', { kinds: kindList(t, changed) })}
+      </button>
+      {edit.edits.length > 0 && (
+        <button type="button" class="knm-button" data-action="discard" onClick={props.onDiscard}>
+          {t('discard')}
+        </button>
+      )}
+      {edit.undo && (
+        <button type="button" class="knm-button" data-action="undo" disabled={edit.writing} onClick={props.onUndo}>
+          {t('undo')}
+        </button>
+      )}
+      {edit.writing && <span role="status">{t('writing')}</span>}
+      {edit.result && (
+        <p role="status" class="knm-write-result" data-write-result={edit.result.outcome}>
+          {resultWords(t, edit.result)}
+        </p>
+      )}
+    </div>
+  );
+}

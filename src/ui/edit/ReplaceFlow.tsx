@@ -1,0 +1,38 @@
+import type { EditKind } from '../../model/edit';
+import type { FormField, Target } from '../../model/types';
+import type { Translate } from '../../i18n';
+import { RecipientPicker } from './RecipientPicker';
+
+interface ReplaceProps {
+  t: Translate;
+  /** The recipient, as its name (or code) for the sentence. */
+  name: string;
+  /** Every place it appears, shown before anything changes. */
+  places: Array<{ kind: EditKind; index?: number }>;
+  fields?: Map<string, FormField>;
+  onConfirm: (by?: Target) => void;
+  onCancel: () => void;
+}
+
+/**
+ * "Replace or remove everywhere": lists every notification, of all three kinds, that names the recipient,
+ * then applies the replacement to all of them in one step (leaving the code empty removes it). Nothing is
+ * written here: the change joins the edits, shown in the matrices until Save.
+ */
+export function ReplaceFlow({ t, name, places, fields, onConfirm, onCancel }: ReplaceProps) {
+  return (
+    <section class="knm-replace" aria-label={t('replaceTitle', { name })}>
+      <h3>{t('replaceTitle', { name })}</h3>
+      <ul data-replace-places={places.length}>
+        {places.map(({ kind, index }) => (
+          <li key={`${kind}${index}`}>{`${t(`kind.${kind}`)}${index === undefined ? '' : ` #${index + 1}`}`}</li>
+        ))}
+      </ul>
+      <p>{t('replaceHint')}</p>
+      <RecipientPicker t={t} fields={fields} action="confirm" label={t('replaceConfirm')} onPick={onConfirm} />
+      <button type="button" class="knm-button" onClick={onCancel}>
+        {t('cancel')}
+      </button>
+    </section>
+  );
+}

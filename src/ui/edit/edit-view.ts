@@ -1,0 +1,59 @@
+/**
+ * Edit mode between the panel and the model: which pre-live answers can be edited, the settings the panel
+ * shows while editing (the edited answers, read by the same guards as kintone's), and what a click in the
+ * matrix or a notification list asks for. Clicks are read from the DOM hooks of shared/DESIGN.md, so the
+ * thousands of matrix cells need no handler of their own.
+ */
+import { rawBodyOf } from '../../api/load';
+import { parseNotificationSettings } from '../../api/validate';
+import { parsePerRecordSettings, parseReminderSettings } from '../../api/validate-kinds';
+import type { Bodies, Edit } from '../../model/edit';
+import { recipientKey, type AppSettings, type Trigger } from '../../model/types';
+
+const rawOf = (read: object | undefined) => (read && !('failed' in read) ? rawBodyOf.get(read) : undefined);
+
+/** The pre-live answers as read, of the kinds whose pre-live read succeeded: only those can be edited. */
+export const readBodies = (general?: object, perRecord?: object, reminder?: object): Bodies => ({
+  general: rawOf(general),
+  perRecord: rawOf(perRecord),
+  reminder: rawOf(reminder),
+});
+
+/** The settings with the edited pre-live answers in place of the read ones (the same object when unedited). */
+export function editedSettings(settings: AppSettings, read: Bodies, draft: Bodies): AppSettings {
+  if (draft === read) return settings;
+  const { general, perRecord, reminder } = draft;
+  return {
+    ...settings,
+    preview: general ? parseNotificationSettings(general) : settings.preview,
+    perRecord: {
+      ...settings.perRecord,
+      preview: perRecord ? parsePerRecordSettings(perRecord) : settings.perRecord.preview,
+    },
+    reminder: { ...settings.reminder, preview: reminder ? parseReminderSettings(reminder) : settings.reminder.preview },
+  };
+}
+
+/** What a click in edit mode asks for: an edit, or to start replacing a recipient everywhere. */
+export function clickedEdit(target: Element, draft: Bodies): Edit | { op: 'pick'; key: string } | undefined {
+  const action = target.closest('[data-action]')?.getAttribute('data-action');
+  const owner = target.closest<HTMLElement>('[data-entity-code]');
+  const key = owner && recipientKey({ type: owner.dataset.entityType ?? '', code: owner.dataset.entityCode ?? '' });
+  const holder = target.closest<HTMLElement>('[data-per-record],[data-reminder]');
+  const kind = holder?.dataset.perRecord === undefined ? 'reminder' : 'perRecord';
+  const at = holder
+    ? ({ kind, index: Number(holder.dataset.perRecord ?? holder.dataset.reminder) } as const)
+    : undefined;
+  const cell = target.closest<HTMLElement>('td[data-trigger]');
+  // A change already shown as removed (the Differences view) is not there to edit.
+  if (target.closest('[data-row-change="removed"]')) return undefined;
+  if (cell && key && !action) {
+    return { op: 'trigger', key, trigger: cell.dataset.trigger as Trigger, on: cell.dataset.on !== 'true' };
+  }
+  if (action === 'remove-recipient' && key) return { op: 'remove', at, key };
+  if (action === 'replace' && key) return { op: 'pick', key };
+  if (action === 'remove-notification' && at) {
+    return { op: 'drop', at, was: JSON.stringify(draft[at.kind]?.notifications[at.index]) };
+  }
+  return undefined;
+}
