@@ -10,7 +10,7 @@ export function parseKintonePath(pathname) {
 }
 
 /** The app named by `app` (or `id` for app.json), checked against the path's guest space like kintone. */
-function appFor(apps, query, guestSpace, key = 'app') {
+export function appFor(apps, query, guestSpace, key = 'app') {
   const raw = query[key];
   if (raw === undefined || !/^[1-9]\d*$/.test(String(raw))) {
     throw new KintoneError('CB_VA01', {}, { [key]: { messages: ['Required field.'] } });
@@ -22,7 +22,8 @@ function appFor(apps, query, guestSpace, key = 'app') {
   return app;
 }
 
-const manage = (app) => {
+/** The app, if the user may manage it (every settings read and write needs that); else CB_NO02. */
+export const manage = (app) => {
   if (app.manageable === false) throw new KintoneError('CB_NO02');
   return app;
 };

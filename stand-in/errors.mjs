@@ -11,6 +11,9 @@ export const ERRORS = {
   GAIA_PL18: [400, 'The plug-in file is invalid.'],
   GAIA_PL22: [400, 'The plug-in is already installed.'],
   CB_NF01: [404, 'The requested API does not exist.'],
+  CB_IJ01: [400, 'Invalid JSON string.'],
+  // A settings write or deploy whose `revision` is not the app's pre-live revision (kintone's optimistic lock).
+  GAIA_CO02: [409, 'The revision is not the latest. Someone may have updated the app settings.'],
 };
 
 export class KintoneError extends Error {

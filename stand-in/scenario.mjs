@@ -3,7 +3,7 @@
 
 /** @typedef {{ latencyMs?: number, fail?: { status: 429|503|403|404, times?: number, paths?: string[], code?: string },
  *   drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
- *   userApi?: 'forbidden' }} Scenario */
+ *   userApi?: 'forbidden', deploy?: 'fail' }} Scenario */
 
 const FAIL_STATUSES = { 429: 429, 503: 503, 403: 403, 404: 404 };
 
@@ -28,6 +28,8 @@ export function scenarioFromHeaders(headers) {
   if (h('malformed') === 'truncated' || h('malformed') === 'wrongShape') s.malformed = h('malformed');
   if (h('hang')) s.hang = true;
   if (h('user-api') === 'forbidden') s.userApi = 'forbidden';
+  // A deploy posted under this switch ends in FAIL (CANCEL for the other apps of the same request).
+  if (h('deploy') === 'fail') s.deploy = 'fail';
   return s;
 }
 

@@ -6,9 +6,21 @@ import { loadApps } from './data.mjs';
 import { kintoneGets, parseKintonePath, userApi, handleUploadWrite } from './api.mjs';
 import { scenarioFromHeaders, FailureCounter, FAIL_DEFAULT_CODES } from './scenario.mjs';
 import { servePage } from './pages.mjs';
+import { deployStatus, jsonBody, settingsWrite } from './writes.mjs';
 import { parseQuery, readBody, parseMultipart } from './http-util.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The upload endpoints, which `npm run upload` reaches with password authentication only. */
+const UPLOADS = new Set(['file.json', 'plugin.json']);
+
+const jsonOrNull = (buffer) => {
+  try {
+    return JSON.parse(buffer.toString('utf8'));
+  } catch {
+    return null;
+  }
+};
 
 /** kintone's error body for an injected failure: kintone's message when the stand-in knows the code. */
 const injectedError = (code, params) =>
@@ -22,8 +34,10 @@ const injectedError = (code, params) =>
  */
 export async function startStandIn(options = {}) {
   const apps = loadApps();
-  const state = { files: new Map(), plugins: new Map(), uploads: [] };
+  const state = { files: new Map(), plugins: new Map(), uploads: [], deployments: new Map() };
   const requests = [];
+  /** Every non-GET request to /k/, accepted or refused, in arrival order (see logWrite). */
+  const writes = [];
   const failures = new FailureCounter();
   let scenario = { ...(options.scenario ?? {}) };
   const credentials = Buffer.from(`${options.username ?? 'admin'}:${options.password ?? 'password'}`).toString(
@@ -37,6 +51,30 @@ export async function startStandIn(options = {}) {
     res.end(JSON.stringify(body));
   };
 
+  /**
+   * Logs a write as it arrives: `status` stays 0 while unanswered (and for good when hang or drop leave it so);
+   * the returned function fills in the answer: the error `code` when refused, the new `revision` when accepted.
+   */
+  function logWrite(method, path, body) {
+    const entry = { method, path, body: jsonOrNull(body), status: 0 };
+    writes.push(entry);
+    return (status, answer) => {
+      entry.status = status;
+      if (status >= 400 && answer?.code) entry.code = answer.code;
+      if (status < 400 && answer?.revision !== undefined) entry.revision = answer.revision;
+    };
+  }
+
+  /**
+   * Password authentication everywhere, and kintone's session authentication (a page's kintone.api, which sends
+   * X-Requested-With: XMLHttpRequest) everywhere but the upload endpoints.
+   */
+  function authenticated(headers, rest) {
+    const password = headers['x-cybozu-authorization'];
+    if (password !== undefined) return password === credentials;
+    return headers['x-requested-with'] === 'XMLHttpRequest' && !UPLOADS.has(rest);
+  }
+
   async function answerApi(req, res, url) {
     const query = parseQuery(url.searchParams);
     const effective = { ...scenario, ...scenarioFromHeaders(req.headers) };
@@ -44,6 +82,11 @@ export async function startStandIn(options = {}) {
     const record = { method: req.method, path: url.pathname, query, startedAt: performance.now(), answeredAt: 0 };
     requests.push(record);
     const body = req.method === 'GET' ? undefined : await readBody(req);
+    const logged = req.method !== 'GET' && url.pathname.startsWith('/k/') && logWrite(req.method, url.pathname, body);
+    const answer = (status, result) => {
+      if (logged) logged(status, result);
+      send(res, status, result);
+    };
     if (effective.hang) return; // never answers; the client must give up on its own
     if (effective.latencyMs) await sleep(effective.latencyMs);
     record.answeredAt = performance.now();
@@ -53,11 +96,12 @@ export async function startStandIn(options = {}) {
       // kintone answers 403 and 404 with its JSON error body: the named code (kintone's message when the stand-in
       // knows the code), else the usual code for that status (CB_NO02 for 403, CB_NF01 for 404).
       if (status === 403 || status === 404)
-        return send(res, status, injectedError(code ?? FAIL_DEFAULT_CODES[status], { app: query.app }));
+        return answer(status, injectedError(code ?? FAIL_DEFAULT_CODES[status], { app: query.app }));
       // kintone's reference documents the status of a busy answer (429 for too many concurrent requests)
       // but not its body: by default the stand-in answers with a plain page, as a proxy or load balancer
       // would; `failCode` answers kintone's JSON error body with that code instead.
-      if (code) return send(res, status, { code, id: 'standin', message: 'The stand-in was asked to fail.' });
+      if (code) return answer(status, { code, id: 'standin', message: 'The stand-in was asked to fail.' });
+      if (logged) logged(status);
       res.writeHead(status, { 'Content-Type': 'text/html' });
       return res.end(`<html><body><h1>${status}</h1></body></html>`);
     }
@@ -65,22 +109,23 @@ export async function startStandIn(options = {}) {
       const result = route(req, url, query, body, effective);
       if (effective.dropMidBody) {
         const text = JSON.stringify(result);
+        if (logged) logged(200, result); // the write happened; only its answer is lost
         res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(text.length * 2) });
         res.write(text.slice(0, text.length >> 1));
         return setTimeout(() => req.socket.destroy(), 20);
       }
-      if (effective.malformed && url.pathname.includes('notifications/general.json')) {
+      if (effective.malformed && req.method === 'GET' && url.pathname.includes('notifications/general.json')) {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         if (effective.malformed === 'truncated') return res.end(JSON.stringify(result).slice(0, 40));
         return res.end(
           JSON.stringify({ ...result, notifications: [{ entity: { type: 'USER' }, recordAdded: 'yes' }], revision: 5 }),
         );
       }
-      send(res, 200, result);
+      answer(200, result);
     } catch (error) {
-      if (error instanceof KintoneError) return send(res, error.status, error.body());
+      if (error instanceof KintoneError) return answer(error.status, error.body());
       console.error(error);
-      send(res, 500, { code: 'GAIA_UN01', id: 'standin', message: 'Internal error in the stand-in.' });
+      answer(500, { code: 'GAIA_UN01', id: 'standin', message: 'Internal error in the stand-in.' });
     }
   }
 
@@ -90,17 +135,26 @@ export async function startStandIn(options = {}) {
     const parsed = parseKintonePath(url.pathname);
     if (!parsed) throw new KintoneError('CB_NF01');
     const pageQuery = parseQuery(new URLSearchParams(String(req.headers['x-standin-query'] ?? '')));
+    const { guestSpace } = parsed;
+    if (req.method === 'GET' && parsed.preview && parsed.rest === 'app/deploy.json') {
+      return deployStatus({ apps, query, guestSpace, deployments: state.deployments });
+    }
     if (req.method === 'GET' && kintoneGets[parsed.rest]) {
       return kintoneGets[parsed.rest]({
         apps,
         query,
-        guestSpace: parsed.guestSpace,
+        guestSpace,
         env: parsed.preview ? 'preview' : 'live',
         pageQuery,
         state,
       });
     }
-    if (req.headers['x-cybozu-authorization'] !== credentials) throw new KintoneError('CB_WA01');
+    if (!authenticated(req.headers, parsed.rest)) throw new KintoneError('CB_WA01');
+    const write = settingsWrite(req.method, parsed);
+    if (write) {
+      const ctx = { apps, body: jsonBody(body), guestSpace, deployments: state.deployments, scenario: effective };
+      return write(ctx);
+    }
     const upload = parsed.rest === 'file.json' ? parseMultipart(req.headers['content-type'], body) : body;
     const result = handleUploadWrite(parsed.rest, req.method, upload, state);
     if (!result) throw new KintoneError('CB_NF01');
@@ -144,6 +198,14 @@ export async function startStandIn(options = {}) {
     requests,
     uploads: state.uploads,
     plugins: state.plugins,
+    writes,
+    /** Back to the sample apps as loaded (in place: pages hold the same Map), no deployments, an empty write log. */
+    resetApps() {
+      apps.clear();
+      for (const [id, app] of loadApps()) apps.set(id, app);
+      state.deployments.clear();
+      writes.length = 0;
+    },
     setScenario(next) {
       scenario = { ...next };
       failures.reset();

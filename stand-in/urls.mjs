@@ -13,6 +13,7 @@ export const APPS = {
   hostile: 9,
   formChangePending: 10,
   departments: 11,
+  handover: 12,
 };
 
 const query = (params) =>

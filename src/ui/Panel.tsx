@@ -155,6 +155,11 @@ export class Panel extends Component<PanelProps, PanelState> {
   }
 
   componentDidUpdate() {
+    if (this.toggled) {
+      const { key, trigger } = this.toggled;
+      this.toggled = undefined;
+      document.getElementById(`knm-row-${key}`)?.querySelector<HTMLElement>(`[data-trigger="${trigger}"]`)?.focus();
+    }
     const { focusKey } = this.state;
     if (!focusKey) return;
     const element = document.getElementById(`knm-row-${focusKey}`);
@@ -182,10 +187,16 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   private onEdit = (edit: Edit) => this.edit.add(edit);
 
+  /** The trigger cell just toggled: its row is rebuilt, so focus moves to the new one (see componentDidUpdate). */
+  private toggled?: { key: string; trigger: string };
+
   private onEditClick(target: Element, draft: ReturnType<typeof applyEdits>) {
     const edit = clickedEdit(target, draft);
     if (edit?.op === 'pick') this.setState({ replacing: edit.key });
-    else if (edit) this.edit.add(edit);
+    else if (edit) {
+      if (edit.op === 'trigger' && target === document.activeElement) this.toggled = edit;
+      this.edit.add(edit);
+    }
   }
 
   /** The settings as loaded, before edits (edit mode reads its answers from these). */
@@ -261,8 +272,9 @@ export class Panel extends Component<PanelProps, PanelState> {
       : shown.findings;
     if (tab === 'perRecord' || tab === 'reminder') this.listsDrawn.add(tab);
     const { edit, replacing } = this.state;
-    // Controls show on what edits change: the pre-live settings and the Differences view, never on live.
-    const editing = edit.editing && envView !== 'live';
+    // Controls show on what edits change: the pre-live settings and the Differences view, never on live
+    // settings that differ from them (with nothing pending, the two are the same).
+    const editing = edit.editing && (envView !== 'live' || !pending);
     const { read, draft } = this.bodies(this.loaded());
     const changed = changedKinds(read, draft);
     const pickFields = fields.preview ?? fields.live;

@@ -16,6 +16,7 @@
     malformed: 'malformed',
     hang: 'hang',
     userApi: 'user-api',
+    deploy: 'deploy',
   };
 
   function scenarioHeaders() {

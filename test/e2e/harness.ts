@@ -28,6 +28,20 @@ interface StandIn {
   resetScenario(): void;
   requests: StandInRequest[];
   uploads: unknown[];
+  /** Every non-GET request to /k/ paths, accepted or refused (see stand-in/apps/README.md, Writes). */
+  writes: StandInWrite[];
+  /** Reloads the sample apps, forgets deployments and clears the write log. */
+  resetApps(): void;
+}
+
+export interface StandInWrite {
+  method: string;
+  path: string;
+  /** JSON as sent; each test reads what it wrote. */
+  body: any;
+  status: number;
+  code?: string;
+  revision?: string;
 }
 
 export interface Harness {
