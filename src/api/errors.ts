@@ -60,11 +60,17 @@ export function toApiError(error: unknown): ApiError {
   // kintone.api rejects with a SyntaxError when a 200 answer's body is not JSON.
   if (error instanceof SyntaxError) return new ApiError('INVALID', 'invalid');
   if (typeof error === 'object' && error !== null) {
-    const { code, message, status } = error as { code?: unknown; message?: unknown; status?: unknown };
+    const { code, message, status, errors } = error as Record<string, unknown>;
     const hasCode = typeof code === 'string' && code !== '';
     const safe = hasCode ? sanitizeCode(code) : '';
     if (BUSY_STATUSES.includes(status as number)) return new ApiError(safe || 'BUSY', 'busy', asText(message));
-    if (hasCode) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(message));
+    // A refused write names what kintone refused in `errors` ({ "notifications[3].entity.code": { messages } }):
+    // the first one is what an administrator needs to put it right.
+    const [where, what] = Object.entries(errors ?? {})[0] ?? [];
+    const detail = where
+      ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}`
+      : message;
+    if (hasCode) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
     if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
       return new ApiError(`HTTP_${status}`, 'unknown', asText(message));
     }

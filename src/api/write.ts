@@ -7,7 +7,7 @@
  */
 import { toApiError, type ApiError } from './errors';
 import { kintoneGet } from './request';
-import { putBody, type EditKind, type RawBody } from '../model/edit';
+import { EDIT_KINDS, putBody, type Bodies, type EditKind } from '../model/edit';
 
 /** Timing knobs; tests shorten them. */
 export const deployPolicy = { pollMs: 1000, polls: 120 };
@@ -33,17 +33,16 @@ export interface WriteOutcome {
 }
 
 /**
- * Writes kinds one after another. kintone's revision is the app's, not the kind's: each write expects the
- * revision the previous one answered, so no one else's save can slip in between unnoticed.
+ * Writes the given kinds one after another, in kintone's screen order. kintone's revision is the app's, not
+ * the kind's: each write expects the revision the previous one answered, so no one else's save can slip in
+ * between unnoticed.
  */
-export async function writeKinds(
-  appId: string,
-  bodies: ReadonlyArray<readonly [EditKind, RawBody]>,
-  expected: string,
-): Promise<WriteOutcome> {
+export async function writeKinds(appId: string, bodies: Bodies, expected: string): Promise<WriteOutcome> {
   const written: EditKind[] = [];
   let revision = expected;
-  for (const [kind, body] of bodies) {
+  for (const kind of EDIT_KINDS) {
+    const body = bodies[kind];
+    if (!body) continue;
     try {
       const answer = await send(`/k/v1/preview/app/notifications/${kind}.json`, 'PUT', putBody(appId, body, revision));
       written.push(kind);

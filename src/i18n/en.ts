@@ -144,9 +144,9 @@ export const en = {
   kindDiff: '{added} added, {removed} removed, {changed} changed',
 
   edit: 'Edit',
-  editNote: 'Editing the pre-live settings. Nothing changes for anyone until Save, then Update App.',
+  editNote: 'Editing pre-live settings: nothing changes for anyone until Save, then Update App.',
   save: 'Save to pre-live: {kinds}',
-  discard: 'Discard unsaved edits',
+  discard: 'Discard edits',
   undo: 'Undo my change',
   writing: 'Writing…',
   cancel: 'Cancel',
@@ -156,16 +156,16 @@ export const en = {
   addRecipient: 'Add recipient',
   summary: 'Summary',
   replaceTitle: 'Replace or remove {name} everywhere',
-  replaceHint: 'Replace with (leave the code empty to remove it from every place above):',
-  replaceConfirm: 'Apply to every place',
-  saved: 'Saved to pre-live: {kinds}. Review the Differences, then Update App to make them live.',
+  replaceHint: 'Replace with (no code: remove it from all of the above):',
+  replaceConfirm: 'Apply everywhere',
+  saved: 'Saved to pre-live: {kinds}. Check the Differences, then Update App.',
   conflict:
-    'Not saved: someone else saved this app’s settings meanwhile. Your edits are kept and re-applied to their version below — check them and save again.',
-  writeFailed: 'Saved: {written}. Not saved: {failed}. Not attempted: {skipped}. Your unsaved edits are kept.',
+    'Not saved: someone else saved the app’s settings meanwhile. Your edits are re-applied to theirs: check, then save again.',
+  writeFailed: 'Saved: {written}. Not saved: {failed}. Not attempted: {skipped}. Unsaved edits are kept.',
   updateApp: 'Update App',
   updateAppWarning:
-    'Update App applies every pending change of this app’s settings — form, views, permissions and the rest — not only notifications.',
-  deployed: 'Update App done: the pre-live settings are live.',
+    'Update App applies every pending change of the app’s settings (form, views, permissions…), not only notifications.',
+  deployed: 'Update App done: pre-live is now live.',
   deployFailed: 'Update App did not complete: {reason}',
 } as const;
 

@@ -3,7 +3,8 @@ import { filterRows, sortRows, NO_FILTER, type EnvView, type PanelTab, type View
 import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
 import { kindsDiffer, showKinds } from '../model/kinds-view';
 import { everyoneView } from '../model/everyone';
-import type { AppSettings, Directory, MatrixItem } from '../model/types';
+import type { AppSettings, Directory, MatrixItem, Target } from '../model/types';
+import { loadDirectory } from '../api/load';
 import type { NotificationItem } from '../model/kinds';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
@@ -52,6 +53,16 @@ interface PanelState {
   edit: EditState;
   /** The recipient being replaced everywhere (its key), while the replace flow is open. */
   replacing?: string;
+  /** Names of recipients added while editing, looked up as they are added (see lookUp). */
+  added: Directory;
+}
+
+/** Names looked up later (recipients added while editing) joined to those read with the settings. */
+function mergeNames(read: Directory, added: Directory): Directory {
+  const merged = { ...read };
+  for (const type of ['USER', 'GROUP', 'ORGANIZATION'] as const)
+    if (added[type]) merged[type] = new Map([...(read[type] ?? []), ...(added[type] ?? [])]);
+  return merged;
 }
 
 /**
@@ -77,7 +88,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     busy: true,
     view: readView(this.props.appId),
     edit: this.edit.state,
+    added: {},
   };
+  private directory = memoLast(mergeNames);
 
   // Edit mode: the pre-live answers as read, the same with the edits applied, and the settings shown.
   private read = memoLast(readBodies);
@@ -185,7 +198,16 @@ export class Panel extends Component<PanelProps, PanelState> {
     });
   };
 
-  private onEdit = (edit: Edit) => this.edit.add(edit);
+  /** Adds an edit; a user, group or department it brings in is looked up, so its name shows (or that it does not exist). */
+  private onEdit = (edit: Edit) => {
+    this.edit.add(edit);
+    const target = edit.op === 'add' || edit.op === 'replace' ? (edit as { target?: Target; by?: Target }) : {};
+    const added = target.target ?? target.by;
+    if (added && added.type !== 'FIELD_ENTITY')
+      loadDirectory([], [added]).then((found) =>
+        this.setState(({ added: known }) => ({ added: mergeNames(known, found) })),
+      );
+  };
 
   /** The trigger cell just toggled: its row is rebuilt, so focus moves to the new one (see componentDidUpdate). */
   private toggled?: { key: string; trigger: string };
@@ -195,7 +217,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     if (edit?.op === 'pick') this.setState({ replacing: edit.key });
     else if (edit) {
       if (edit.op === 'trigger' && target === document.activeElement) this.toggled = edit;
-      this.edit.add(edit);
+      this.onEdit(edit);
     }
   }
 
@@ -224,7 +246,8 @@ export class Panel extends Component<PanelProps, PanelState> {
       const { read, draft } = this.bodies(settings);
       settings = this.edited(settings, read, draft);
     }
-    const derived = ready && settings && this.derive(settings, ready.directory, view);
+    const directory = ready && this.directory(ready.directory, this.state.added);
+    const derived = ready && settings && directory && this.derive(settings, directory, view);
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
@@ -237,7 +260,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {ready && settings && derived && this.body({ ...ready, settings }, derived, view)}
+        {ready && settings && derived && this.body({ ...ready, settings, directory: directory ?? {} }, derived, view)}
         {children}
       </div>
     );
@@ -319,7 +342,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             places={placesOf(draft, replacing)}
             fields={pickFields}
             onConfirm={(by) => {
-              this.edit.add({ op: 'replace', key: replacing, by });
+              this.onEdit({ op: 'replace', key: replacing, by });
               this.setState({ replacing: undefined });
             }}
             onCancel={() => this.setState({ replacing: undefined })}
@@ -331,7 +354,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             fields={pickFields}
             action="add-recipient"
             label={t('addRecipient')}
-            onPick={(target) => target && this.edit.add({ op: 'add', target })}
+            onPick={(target) => target && this.onEdit({ op: 'add', target })}
           />
         )}
         <PersonLens

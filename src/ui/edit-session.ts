@@ -60,59 +60,42 @@ export class EditSession {
     this.set({ edits: [...this.state.edits, edit], result: undefined });
   }
 
-  /** Writes the kinds the edits changed, in kintone's screen order, each expecting the previous revision. */
-  async save(read: Bodies) {
+  /** Writes the kinds the edits changed, each expecting the revision the previous write answered. */
+  save(read: Bodies) {
     const { edits } = this.state;
     const draft = applyEdits(read, edits);
     const kinds = changedKinds(read, draft);
-    if (kinds.length === 0 || this.state.writing) return;
-    this.set({ writing: true });
-    const outcome = await writeKinds(
-      this.appId,
-      kinds.flatMap((kind) => (draft[kind] ? [[kind, draft[kind]] as const] : [])),
-      read[kinds[0]]?.revision ?? '-1',
-    );
-    const { written, failed } = outcome;
-    let { undo } = this.state;
-    if (written.length) {
-      const before = { ...undo?.bodies };
+    const changed: Bodies = Object.fromEntries(kinds.map((kind) => [kind, draft[kind]]));
+    return this.write(changed, read[kinds[0]]?.revision ?? '', ({ written, revision }) => {
+      const before = { ...this.state.undo?.bodies };
       for (const kind of written) before[kind] ??= read[kind];
-      undo = { bodies: before, revision: outcome.revision };
-    }
-    this.set({
-      writing: false,
-      undo,
-      // Saved kinds are in pre-live now; the others' edits stay, to be replayed on the re-read answers.
-      edits: edits.filter((edit) => kindsOf(edit).some((kind) => !written.includes(kind))),
-      result: { outcome: outcomeOf(outcome), kinds, written, failed },
+      return {
+        undo: written.length ? { bodies: before, revision } : this.state.undo,
+        // Saved kinds are in pre-live now; the others' edits stay, to be replayed on the re-read answers.
+        edits: edits.filter((edit) => kindsOf(edit).some((kind) => !written.includes(kind))),
+      };
     });
-    this.reread();
   }
 
   /** Writes back the pre-live answers as they were before this page's first save. */
-  async undoSaves() {
+  undoSaves() {
     const { undo } = this.state;
-    if (!undo || this.state.writing) return;
+    if (!undo) return Promise.resolve();
+    return this.write(undo.bodies, undo.revision, ({ written, revision, failed }) => {
+      const left = { ...undo.bodies };
+      for (const kind of written) delete left[kind];
+      return { edits: [], undo: failed ? { bodies: left, revision } : undefined };
+    });
+  }
+
+  /** One Save or Undo: the writes, then what they leave for edit mode, the outcome in words, and a re-read. */
+  private async write(bodies: Bodies, revision: string, after: (outcome: WriteOutcome) => Partial<EditState>) {
+    const kinds = EDIT_KINDS.filter((kind) => bodies[kind]);
+    if (kinds.length === 0 || this.state.writing) return;
     this.set({ writing: true });
-    const entries = EDIT_KINDS.flatMap((kind) => {
-      const body = undo.bodies[kind];
-      return body ? [[kind, body] as const] : [];
-    });
-    const outcome = await writeKinds(this.appId, entries, undo.revision);
+    const outcome = await writeKinds(this.appId, bodies, revision);
     const { written, failed } = outcome;
-    const left = { ...undo.bodies };
-    for (const kind of written) delete left[kind];
-    this.set({
-      writing: false,
-      edits: [],
-      undo: failed ? { bodies: left, revision: outcome.revision } : undefined,
-      result: {
-        outcome: outcomeOf(outcome),
-        kinds: entries.map(([kind]) => kind),
-        written,
-        failed,
-      },
-    });
+    this.set({ ...after(outcome), writing: false, result: { outcome: outcomeOf(outcome), kinds, written, failed } });
     this.reread();
   }
 

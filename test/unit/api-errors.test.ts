@@ -43,6 +43,18 @@ describe('toApiError', () => {
     expect(toApiError({ code: '<>' }).code).toBe('UNKNOWN');
   });
 
+  it('names the first thing kintone refused, from its `errors`', () => {
+    const error = toApiError({
+      code: 'CB_VA01',
+      id: 'x',
+      message: 'Missing or invalid input.',
+      errors: { 'notifications[3].entity.code': { messages: ['The field (code: Old) not found.'] } },
+    });
+    expect(error.detail).toBe(
+      'Missing or invalid input. notifications[3].entity.code: The field (code: Old) not found.',
+    );
+  });
+
   it('passes an ApiError through unchanged', () => {
     const error = new ApiError('TIMEOUT', 'timeout');
     expect(toApiError(error)).toBe(error);
