@@ -145,7 +145,7 @@ export const en = {
 
   edit: 'Edit',
   editNote: 'Editing pre-live settings: nothing changes for anyone until Save, then Update App.',
-  save: 'Save to pre-live: {kinds}',
+  save: 'Save to pre-live{kinds}',
   discard: 'Discard edits',
   undo: 'Undo my change',
   writing: 'Writing…',

@@ -147,7 +147,7 @@ export const ja: Messages = {
 
   edit: '編集',
   editNote: '動作テスト環境を編集中: 保存してアプリを更新するまで通知は変わりません。',
-  save: '動作テスト環境に保存: {kinds}',
+  save: '動作テスト環境に保存{kinds}',
   discard: '編集を破棄',
   undo: '自分の変更を元に戻す',
   writing: '書き込み中…',

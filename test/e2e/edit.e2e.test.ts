@@ -134,6 +134,7 @@ describe('edit, save, review', () => {
       'Reminders #1',
     ]);
     await page.fill('[data-picker="confirm"] [data-pick="code"]', 'ito');
+    await page.setViewportSize({ width: 1280, height: 1800 });
     await screenshot(page, 'edit-replace');
     await page.click('[data-picker="confirm"] [data-action="confirm"]');
     expect(writes()).toEqual([]);

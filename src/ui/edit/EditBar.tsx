@@ -73,7 +73,7 @@ export function EditBar(props: EditBarProps) {
         disabled={changed.length === 0 || edit.writing}
         onClick={props.onSave}
       >
-        {t('save', { kinds: kindList(t, changed) })}
+        {t('save', { kinds: changed.length ? `: ${kindList(t, changed)}` : '' })}
       </button>
       {edit.edits.length > 0 && (
         <button type="button" class="knm-button" data-action="discard" onClick={props.onDiscard}>
