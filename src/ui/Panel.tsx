@@ -165,6 +165,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   componentWillUnmount() {
     this.loader.dispose();
+    this.edit.dispose();
   }
 
   componentDidUpdate() {
@@ -409,7 +410,7 @@ export class Panel extends Component<PanelProps, PanelState> {
                     t={t}
                     onShowItem={this.show}
                     onRetry={this.reload}
-                    editing={editing}
+                    editing={editing && Boolean(read[kind])}
                     onEdit={this.onEdit}
                   />
                 </div>

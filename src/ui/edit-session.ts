@@ -49,7 +49,18 @@ export class EditSession {
     private readonly onChange: (state: EditState) => void,
     /** Re-reads the settings; called after every write, written or not. */
     private readonly reread: () => void,
-  ) {}
+  ) {
+    addEventListener('beforeunload', this.beforeUnload);
+  }
+
+  /** Leaving the page with unsaved edits asks first (the browser's own prompt): they exist nowhere else. */
+  private beforeUnload = (event: Event) => {
+    if (this.state.edits.length) event.preventDefault();
+  };
+
+  dispose() {
+    removeEventListener('beforeunload', this.beforeUnload);
+  }
 
   set(patch: Partial<EditState>) {
     this.state = { ...this.state, ...patch };

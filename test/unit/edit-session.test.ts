@@ -1,6 +1,6 @@
 // Edit mode's writes (src/ui/edit-session.ts over src/api/write.ts): what each one sends, in which order,
 // with which revision, and that a conflict or a failure loses no edit.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EditSession, type EditState } from '../../src/ui/edit-session';
 import { deployPolicy } from '../../src/api/write';
 import type { Bodies } from '../../src/model/edit';
@@ -45,12 +45,19 @@ function kintoneAt(revision: number, refuse: Record<string, unknown> = {}) {
 
 let states: EditState[];
 let rereads: number;
-const session = () =>
-  new EditSession(
+const sessions: EditSession[] = [];
+const session = () => {
+  const edit = new EditSession(
     '1',
     (state) => states.push(state),
     () => rereads++,
   );
+  sessions.push(edit);
+  return edit;
+};
+afterEach(() => {
+  for (const edit of sessions.splice(0)) edit.dispose();
+});
 
 beforeEach(() => {
   states = [];
@@ -135,6 +142,28 @@ describe('Save', () => {
     });
     expect(edit.state.edits.map((e) => e.op)).toEqual(['title', 'add']);
     expect(edit.state.undo?.revision).toBe('8');
+  });
+});
+
+describe('guest spaces and leaving the page', () => {
+  it('writes through the guest-space path kintone.api.url gives', async () => {
+    const { calls } = installKintone(() => ({ revision: '8' }), { spaceId: 7 });
+    const edit = session();
+    edit.add({ op: 'commenter', on: true });
+    await edit.save(read());
+    expect(calls[0].url).toBe('https://example.cybozu.com/k/guest/7/v1/preview/app/notifications/general.json');
+  });
+
+  it('asks before the page is left with unsaved edits, and not otherwise', () => {
+    const edit = session();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    edit.add({ op: 'commenter', on: true });
+    expect(leave()).toBe(true);
   });
 });
 

@@ -210,3 +210,28 @@ describe('Panel', () => {
     ]);
   });
 });
+
+describe('edit mode', () => {
+  it('offers Edit only when the pre-live settings were read, and sends nothing until Save', async () => {
+    const { calls } = await mount(routes(healthyApp()));
+    const edit = root.querySelector<HTMLButtonElement>('[data-action="edit"]');
+    expect(edit).not.toBeNull();
+    edit?.click();
+    await ready();
+    expect(root.querySelector('[data-editing="true"]')).not.toBeNull();
+    root.querySelector<HTMLElement>('tr[data-entity-type] td[data-trigger="fileImported"]')?.click();
+    await ready();
+    expect(calls.filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(root.querySelector('[data-action="save"]')?.hasAttribute('disabled')).toBe(false);
+  });
+
+  it('offers no Edit when the pre-live general settings could not be read', async () => {
+    await mount(
+      routes(
+        healthyApp({ '/k/v1/preview/app/notifications/general.json': { code: 'CB_NO02', id: 'x', message: 'No' } }),
+      ),
+    );
+    expect(root.querySelector('tr[data-entity-type]')).not.toBeNull();
+    expect(root.querySelector('[data-action="edit"]')).toBeNull();
+  });
+});
