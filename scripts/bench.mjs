@@ -15,6 +15,7 @@ import {
   recordListLoads,
   everyoneAndTabs,
   personCheck,
+  editToggle,
 } from './lib/bench-probes.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -133,6 +134,15 @@ try {
     const switched = stats(times);
     rows.push([`switching to ${tab} at that size`, fmt(switched), '≤ 50 ms', switched.median <= 50]);
   }
+
+  const edit = await editToggle(browser, largeNoNames, RUNS);
+  rows.push(['edit mode: toggle a trigger cell at 2,000 rows', fmt(stats(edit.times)), '', null]);
+  rows.push([
+    'edit mode: requests other than GET before Save',
+    String(edit.writes.length),
+    '0',
+    edit.writes.length === 0,
+  ]);
 
   // ito works five levels down (Shinjuku Office › Tokyo Branch › East Japan › Sales › Example Corp):
   // user, groups and departments in one round trip, then one batched request per level above.

@@ -89,8 +89,11 @@ export async function renderAtScale(browser, url) {
       .find((u) => u.includes('notifications/general') && !u.includes('/preview/'));
     const response = await fetch(liveUrl, { headers: { 'X-Requested-With': 'XMLHttpRequest' } });
     document.querySelector('.knm-scroll')?.remove();
+    // A read that answered after the rows were drawn (the matrix gives optional reads 150 ms of grace) did not
+    // hold them back: the render is timed from the last answer it had.
+    const inHand = answers.filter((m) => m.startTime <= window.__bench.rowsAt).map((m) => m.startTime);
     return {
-      ours: window.__bench.rowsFrameAt - Math.max(...answers.map((m) => m.startTime)),
+      ours: window.__bench.rowsFrameAt - Math.max(...inHand),
       text: await response.text(),
     };
   }, SETTINGS_READ);
@@ -407,4 +410,34 @@ export async function personCheck(browser, url) {
   });
   await page.close();
   return result;
+}
+
+/**
+ * Edit mode on the large app: the time from a click on a trigger cell to the next frame (the edit applied to
+ * the pre-live answers, re-read by the guards, and the matrix redrawn), and the requests other than GET the
+ * page sent from opening to the last toggle — none may leave before Save.
+ */
+export async function editToggle(browser, url, runs) {
+  const page = await openPage(browser, url);
+  const writes = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'GET') writes.push(`${request.method()} ${request.url()}`);
+  });
+  await page.click('[data-action="edit"]');
+  await page.waitForSelector('td[data-trigger][tabindex]');
+  const times = await page.evaluate(async (count) => {
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    const result = [];
+    for (let i = 0; i < count; i++) {
+      await nextFrame();
+      const cell = document.querySelectorAll('td[data-trigger="recordEdited"]')[i % 10];
+      const t0 = performance.now();
+      cell.click();
+      await nextFrame();
+      result.push(performance.now() - t0);
+    }
+    return result;
+  }, runs);
+  await page.close();
+  return { times, writes };
 }

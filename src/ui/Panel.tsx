@@ -1,11 +1,7 @@
 import { Component, type ComponentChildren } from 'preact';
-import { filterRows, sortRows, NO_FILTER, type EnvView, type PanelTab, type ViewState } from '../model/view';
-import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
-import { kindsDiffer, showKinds } from '../model/kinds-view';
-import { everyoneView } from '../model/everyone';
+import { filterRows, sortRows, NO_FILTER, type PanelTab, type ViewState } from '../model/view';
 import type { AppSettings, Directory, MatrixItem, Target } from '../model/types';
 import { loadDirectory } from '../api/load';
-import type { NotificationItem } from '../model/kinds';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
 import { appPathPrefix } from '../api/guest-space';
@@ -20,16 +16,13 @@ import { PersonLens } from './PersonLens';
 import type { PersonFacts } from '../model/person';
 import { reaches } from '../model/person-lens';
 import { MatrixView } from './MatrixView';
+import { PanelDerivation, type Derived } from './panel-derive';
 import { NotificationList } from './NotificationList';
-import { notificationWords } from './notification-words';
-import type { NotificationColumn } from './Matrix';
 import { EditSession, type EditState } from './edit-session';
-import { clickedEdit, editedSettings, readBodies } from './edit/edit-view';
-import { applyEdits, changedKinds, placesOf, type Edit } from '../model/edit';
-import { EditBar } from './edit/EditBar';
+import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
+import { applyEdits, changedKinds, type Edit } from '../model/edit';
+import { EditTools } from './edit/EditTools';
 import { UpdateApp } from './edit/UpdateApp';
-import { ReplaceFlow } from './edit/ReplaceFlow';
-import { RecipientPicker } from './edit/RecipientPicker';
 
 interface PanelProps {
   /** Empty when kintone gave the page no app id: the panel says so without a request. */
@@ -55,14 +48,6 @@ interface PanelState {
   replacing?: string;
   /** Names of recipients added while editing, looked up as they are added (see lookUp). */
   added: Directory;
-}
-
-/** Names looked up later (recipients added while editing) joined to those read with the settings. */
-function mergeNames(read: Directory, added: Directory): Directory {
-  const merged = { ...read };
-  for (const type of ['USER', 'GROUP', 'ORGANIZATION'] as const)
-    if (added[type]) merged[type] = new Map([...(read[type] ?? []), ...(added[type] ?? [])]);
-  return merged;
 }
 
 /**
@@ -97,44 +82,9 @@ export class Panel extends Component<PanelProps, PanelState> {
   private draft = memoLast(applyEdits);
   private edited = memoLast(editedSettings);
 
-  // Each derivation is keyed by the parts of the load it reads, so a late read rebuilds only what uses it.
-  private model = memoLast(
-    (
-      live: AppSettings['live'],
-      preview: AppSettings['preview'],
-      fields: AppSettings['fields'],
-      processEnabled: AppSettings['processEnabled'],
-      directory: Directory,
-    ) => buildPanelModel({ live, preview, fields, processEnabled }, directory),
-  );
-  private shownView = memoLast(showView);
-  private kinds = memoLast(
-    (
-      perRecord: AppSettings['perRecord'],
-      reminder: AppSettings['reminder'],
-      fields: AppSettings['fields'],
-      directory: Directory,
-      env: EnvView,
-    ) => showKinds({ perRecord, reminder, fields }, directory, env),
-  );
-  private everyone = memoLast(
-    (general: MatrixItem[], perRecord: NotificationItem[] = [], reminders: NotificationItem[] = []) =>
-      everyoneView(general, [...perRecord, ...reminders]),
-  );
+  private derivation = new PanelDerivation();
   /** Lists already drawn stay in the page, hidden, so that coming back to their tab costs nothing. */
   private listsDrawn = new Set<PanelTab>();
-  private columns = memoLast(
-    (everyone: ReturnType<typeof everyoneView>, fields: AppSettings['fields']['live'], t: Translate) =>
-      everyone.columns.map(({ id, item }): NotificationColumn => {
-        const { title, filterCond } = item.notification;
-        const { when, condition = filterCond } = notificationWords(item.notification, fields, this.props.language, t);
-        return {
-          id,
-          label: `${t(`kind.${item.kind}`)} #${item.index + 1}${title ? `: ${title}` : ''}`,
-          detail: when ? `${when} — ${condition}` : condition,
-        };
-      }),
-  );
   /** The rows that reach the person the lens checks (certainly or depending on the record). */
   private marked = memoLast(
     (items: MatrixItem[], person?: PersonFacts) =>
@@ -248,7 +198,7 @@ export class Panel extends Component<PanelProps, PanelState> {
       settings = this.edited(settings, read, draft);
     }
     const directory = ready && this.directory(ready.directory, this.state.added);
-    const derived = ready && settings && directory && this.derive(settings, directory, view);
+    const derived = ready && settings && directory && this.derivation.derive(settings, directory, view);
     return (
       <div class="knm" aria-busy={busy ? 'true' : undefined}>
         <Header
@@ -267,18 +217,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     );
   }
 
-  /** What the view on screen shows, from the load's parts (each derivation memoised). */
-  private derive(settings: AppSettings, directory: Directory, view: ViewState) {
-    const { live, preview, fields, processEnabled } = settings;
-    const model: PanelModel = this.model(live, preview, fields, processEnabled, directory);
-    const pending = model.pending || kindsDiffer(settings);
-    const shown = this.shownView(model, settings, view.envView, pending);
-    const kinds = this.kinds(settings.perRecord, settings.reminder, fields, directory, shown.envView);
-    const everyone = this.everyone(shown.items, kinds.perRecord.items, kinds.reminder.items);
-    return { model, pending, shown, kinds, everyone };
-  }
-
-  private body(ready: Extract<LoadState, { phase: 'ready' }>, derived: ReturnType<Panel['derive']>, view: ViewState) {
+  private body(ready: Extract<LoadState, { phase: 'ready' }>, derived: Derived, view: ViewState) {
     const { appId, t, language } = this.props;
     const { settings, directory } = ready;
     const { model, pending, shown, kinds, everyone } = derived;
@@ -301,23 +240,33 @@ export class Panel extends Component<PanelProps, PanelState> {
     const editing = edit.editing && (envView !== 'live' || !pending);
     const { read, draft } = this.bodies(this.loaded());
     const changed = changedKinds(read, draft);
-    const pickFields = fields.preview ?? fields.live;
     return (
       <>
-        <EditBar
+        <EditTools
           t={t}
+          session={this.edit}
           edit={edit}
-          canEdit={Boolean(read.general)}
+          read={read}
+          draft={draft}
           changed={changed}
-          commenter={draft.general?.notifyToCommenter === true}
-          onEdit={() => {
+          editing={editing}
+          onGeneral={tab === 'general'}
+          replacing={
+            replacing
+              ? {
+                  key: replacing,
+                  name: everyone.items.find(({ row }) => row.key === replacing)?.row.displayName ?? replacing,
+                }
+              : undefined
+          }
+          fields={fields.preview ?? fields.live}
+          onEdit={this.onEdit}
+          onStart={() => {
             this.edit.set({ editing: true });
             if (envView === 'live') this.setView({ envView: 'preview' });
           }}
-          onSave={() => this.edit.save(read).then(() => this.setView({ envView: 'diff' }))}
-          onUndo={() => this.edit.undoSaves().then(() => this.setView({ envView: 'diff' }))}
-          onDiscard={() => this.edit.set({ edits: [], result: undefined })}
-          onCommenter={(on) => this.edit.add({ op: 'commenter', on })}
+          onWritten={() => this.setView({ envView: 'diff' })}
+          onReplaceEnd={() => this.setState({ replacing: undefined })}
         />
         {pending && (
           <div class="knm-pending" data-pending="true">
@@ -331,32 +280,6 @@ export class Panel extends Component<PanelProps, PanelState> {
               />
             )}
           </div>
-        )}
-        {editing && replacing && (
-          <ReplaceFlow
-            t={t}
-            name={
-              names.get(replacing) ??
-              everyone.items.find(({ row }) => row.key === replacing)?.row.displayName ??
-              replacing
-            }
-            places={placesOf(draft, replacing)}
-            fields={pickFields}
-            onConfirm={(by) => {
-              this.onEdit({ op: 'replace', key: replacing, by });
-              this.setState({ replacing: undefined });
-            }}
-            onCancel={() => this.setState({ replacing: undefined })}
-          />
-        )}
-        {editing && tab === 'general' && (
-          <RecipientPicker
-            t={t}
-            fields={pickFields}
-            action="add-recipient"
-            label={t('addRecipient')}
-            onPick={(target) => target && this.onEdit({ op: 'add', target })}
-          />
         )}
         <PersonLens
           appId={appId}
@@ -390,11 +313,9 @@ export class Panel extends Component<PanelProps, PanelState> {
           onKeyDown={
             editing
               ? (e) => {
-                  // A focused trigger cell toggles with Enter or Space, like a checkbox.
-                  if ((e.key === 'Enter' || e.key === ' ') && (e.target as Element).matches('td[data-trigger]')) {
-                    e.preventDefault();
-                    this.onEditClick(e.target as Element, draft);
-                  }
+                  if (!editKey(e)) return;
+                  e.preventDefault();
+                  this.onEditClick(e.target as Element, draft);
                 }
               : undefined
           }
@@ -427,7 +348,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               findings={findings}
               nameOf={(key) => names.get(key) ?? key}
               onShow={this.show}
-              columns={onEveryone ? this.columns(everyone, envFields, t) : undefined}
+              columns={onEveryone ? this.derivation.columns(everyone, envFields, language, t) : undefined}
               processEnabled={shown.processEnabled}
               diff={
                 !onEveryone && envView === 'diff' && model.diff && preview

@@ -8,7 +8,7 @@ import { rawBodyOf } from '../../api/load';
 import { parseNotificationSettings } from '../../api/validate';
 import { parsePerRecordSettings, parseReminderSettings } from '../../api/validate-kinds';
 import type { Bodies, Edit } from '../../model/edit';
-import { recipientKey, type AppSettings, type Trigger } from '../../model/types';
+import { recipientKey, type AppSettings, type Directory, type Trigger } from '../../model/types';
 
 const rawOf = (read: object | undefined) => (read && !('failed' in read) ? rawBodyOf.get(read) : undefined);
 
@@ -56,4 +56,16 @@ export function clickedEdit(target: Element, draft: Bodies): Edit | { op: 'pick'
     return { op: 'drop', at, was: JSON.stringify(draft[at.kind]?.notifications[at.index]) };
   }
   return undefined;
+}
+
+/** A focused trigger cell toggles with Enter or Space, like a checkbox. */
+export const editKey = (event: KeyboardEvent) =>
+  (event.key === 'Enter' || event.key === ' ') && (event.target as Element).matches('td[data-trigger]');
+
+/** Names looked up later (recipients added while editing) joined to those read with the settings. */
+export function mergeNames(read: Directory, added: Directory): Directory {
+  const merged = { ...read };
+  for (const type of ['USER', 'GROUP', 'ORGANIZATION'] as const)
+    if (added[type]) merged[type] = new Map([...(read[type] ?? []), ...(added[type] ?? [])]);
+  return merged;
 }

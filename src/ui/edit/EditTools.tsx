@@ -1,0 +1,74 @@
+import type { EditSession, EditState } from '../edit-session';
+import { placesOf, type Bodies, type Edit, type EditKind } from '../../model/edit';
+import type { FormField } from '../../model/types';
+import type { Translate } from '../../i18n';
+import { EditBar } from './EditBar';
+import { ReplaceFlow } from './ReplaceFlow';
+import { RecipientPicker } from './RecipientPicker';
+
+interface EditToolsProps {
+  t: Translate;
+  session: EditSession;
+  edit: EditState;
+  /** The pre-live answers as read and as edited, and the kinds that differ (what Save writes). */
+  read: Bodies;
+  draft: Bodies;
+  changed: EditKind[];
+  /** Edit controls show: edit mode, on the pre-live settings or the Differences view. */
+  editing: boolean;
+  /** The General tab is on screen: its recipients can be added to here. */
+  onGeneral: boolean;
+  /** The recipient being replaced everywhere, while that flow is open. */
+  replacing?: { key: string; name: string };
+  /** The pre-live form's fields, for field recipients. */
+  fields?: Map<string, FormField>;
+  onEdit: (edit: Edit) => void;
+  /** Edit was pressed. */
+  onStart: () => void;
+  /** A Save or Undo ended (written or not): the panel shows the Differences. */
+  onWritten: () => void;
+  onReplaceEnd: () => void;
+}
+
+/** Edit mode's tools above the tabs: the edit bar, the replace-everywhere flow, and adding a General recipient. */
+export function EditTools(props: EditToolsProps) {
+  const { t, session, edit, read, draft, editing, replacing, fields, onEdit } = props;
+  return (
+    <>
+      <EditBar
+        t={t}
+        edit={edit}
+        canEdit={Boolean(read.general)}
+        changed={props.changed}
+        commenter={draft.general?.notifyToCommenter === true}
+        onEdit={props.onStart}
+        onSave={() => session.save(read).then(props.onWritten)}
+        onUndo={() => session.undoSaves().then(props.onWritten)}
+        onDiscard={() => session.set({ edits: [], result: undefined })}
+        onCommenter={(on) => onEdit({ op: 'commenter', on })}
+      />
+      {editing && replacing && (
+        <ReplaceFlow
+          t={t}
+          name={replacing.name}
+          places={placesOf(draft, replacing.key)}
+          fields={fields}
+          onConfirm={(by) => {
+            onEdit({ op: 'replace', key: replacing.key, by });
+            props.onReplaceEnd();
+          }}
+          onCancel={props.onReplaceEnd}
+        />
+      )}
+      {editing && props.onGeneral && (
+        <RecipientPicker
+          t={t}
+          fields={fields}
+          action="add-recipient"
+          label={t('addRecipient')}
+          onPick={(target) => target && onEdit({ op: 'add', target })}
+        />
+      )}
+    </>
+  );
+}
