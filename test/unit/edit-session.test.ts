@@ -4,21 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EditSession, type EditState } from '../../src/ui/edit-session';
 import { deployPolicy } from '../../src/api/write';
 import type { Bodies } from '../../src/model/edit';
+import { n } from './support/fixtures';
 import { installKintone, plainPath, type ApiCall } from './support/fake-kintone';
 
 const read = (): Bodies => ({
   general: {
-    notifications: [
-      {
-        entity: { type: 'USER', code: 'sato' },
-        includeSubs: false,
-        recordAdded: true,
-        recordEdited: false,
-        commentAdded: false,
-        statusChanged: false,
-        fileImported: false,
-      },
-    ],
+    notifications: [n('USER', 'sato', '10000')],
     notifyToCommenter: false,
     revision: '7',
   },

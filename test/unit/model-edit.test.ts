@@ -12,6 +12,7 @@ import {
   type RawBody,
 } from '../../src/model/edit';
 import { TRIGGERS } from '../../src/model/types';
+import { n } from './support/fixtures';
 
 const RUNS = { numRuns: 300 };
 // kintone lists a recipient once per list: edits find recipients by type and code.
@@ -154,26 +155,7 @@ describe('edits as data', () => {
   it('toggles one trigger of one recipient and nothing else', () => {
     const read: Bodies = {
       general: {
-        notifications: [
-          {
-            entity: { type: 'USER', code: 'sato' },
-            includeSubs: false,
-            recordAdded: true,
-            recordEdited: false,
-            commentAdded: false,
-            statusChanged: false,
-            fileImported: false,
-          },
-          {
-            entity: { type: 'GROUP', code: 'sales' },
-            includeSubs: false,
-            recordAdded: false,
-            recordEdited: false,
-            commentAdded: false,
-            statusChanged: false,
-            fileImported: false,
-          },
-        ],
+        notifications: [n('USER', 'sato', '10000'), n('GROUP', 'sales', '00000')],
         notifyToCommenter: true,
         revision: '5',
       },
@@ -198,15 +180,7 @@ describe('edits as data', () => {
             statusChanged: false,
             fileImported: false,
           },
-          {
-            entity: { type: 'USER', code: 'kato' },
-            includeSubs: false,
-            recordAdded: false,
-            recordEdited: true,
-            commentAdded: false,
-            statusChanged: false,
-            fileImported: false,
-          },
+          n('USER', 'kato', '01000'),
         ],
         notifyToCommenter: false,
         revision: '9',
@@ -239,17 +213,7 @@ describe('edits as data', () => {
     const draft = applyEdits(read, [
       { op: 'replace', key: 'USER:ito', by: { type: 'USER', code: 'kato', includeSubs: false } },
     ]);
-    expect(draft.general!.notifications).toEqual([
-      {
-        entity: { type: 'USER', code: 'kato' },
-        includeSubs: false,
-        recordAdded: true,
-        recordEdited: true,
-        commentAdded: true,
-        statusChanged: false,
-        fileImported: false,
-      },
-    ]);
+    expect(draft.general!.notifications).toEqual([n('USER', 'kato', '11100')]);
     expect(draft.perRecord!.notifications[0].targets).toEqual([
       { entity: { type: 'USER', code: 'kato' }, includeSubs: false },
     ]);
@@ -291,17 +255,7 @@ describe('edits as data', () => {
   it('adds a general recipient with every trigger off, once', () => {
     const read: Bodies = { general: { notifications: [], notifyToCommenter: false, revision: '1' } };
     const add: Edit = { op: 'add', target: { type: 'ORGANIZATION', code: 'sales', includeSubs: true } };
-    expect(applyEdits(read, [add, add]).general!.notifications).toEqual([
-      {
-        entity: { type: 'ORGANIZATION', code: 'sales' },
-        includeSubs: true,
-        recordAdded: false,
-        recordEdited: false,
-        commentAdded: false,
-        statusChanged: false,
-        fileImported: false,
-      },
-    ]);
+    expect(applyEdits(read, [add, add]).general!.notifications).toEqual([n('ORGANIZATION', 'sales', '00000', true)]);
   });
 
   it('leaves a never-set reminder time zone out of the PUT and keeps one that is set', () => {
