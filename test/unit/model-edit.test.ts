@@ -138,14 +138,16 @@ describe('edits as data', () => {
             expect(sent).toEqual(expected);
           }
           // Every recipient that survived keeps all its fields, known or not, apart from what was edited.
-          const allRead = json(read[kind]).notifications.flatMap((n: RawBody) => (n.targets ?? [n]) as RawBody[]);
+          const allRead = json(read[kind]).notifications.flatMap(
+            (item: RawBody) => (item.targets ?? [item]) as RawBody[],
+          );
           const extras = (item: Record<string, unknown>) => JSON.stringify([item.future, item['x-extra'], item.note]);
-          for (const item of sent.notifications.flatMap((n: RawBody) => n.targets ?? [n])) {
+          for (const item of sent.notifications.flatMap((x: RawBody) => x.targets ?? [x])) {
             // A recipient carrying unknown fields came from the read answers (replaced or not), with those
             // fields exactly as read.
             if (extras(item) !== '[null,null,null]') expect(allRead.map(extras)).toContain(extras(item));
           }
-          expect(sent.notifications.every((n: RawBody) => !('targets' in n) || Array.isArray(n.targets))).toBe(true);
+          expect(sent.notifications.every((x: RawBody) => !('targets' in x) || Array.isArray(x.targets))).toBe(true);
         }
       }),
       RUNS,
@@ -247,9 +249,9 @@ describe('edits as data', () => {
       at: { kind: 'perRecord', index: 0 },
       was: JSON.stringify(read.perRecord!.notifications[0]),
     };
-    expect(applyEdits(read, [drop]).perRecord!.notifications.map((n) => n.title)).toEqual(['b']);
+    expect(applyEdits(read, [drop]).perRecord!.notifications.map((x) => x.title)).toEqual(['b']);
     // Replayed twice (as after a partial save), it still drops one notification only.
-    expect(applyEdits(read, [drop, drop]).perRecord!.notifications.map((n) => n.title)).toEqual(['b']);
+    expect(applyEdits(read, [drop, drop]).perRecord!.notifications.map((x) => x.title)).toEqual(['b']);
   });
 
   it('adds a general recipient with every trigger off, once', () => {
