@@ -111,7 +111,9 @@ export function applyEdits(bodies: Bodies, edits: Edit[]): Bodies {
 
 /** The kinds whose edited answer differs from the one read: the only ones to write. */
 export const changedKinds = (read: Bodies, edited: Bodies): EditKind[] =>
-  EDIT_KINDS.filter((kind) => read[kind] && JSON.stringify(read[kind]) !== JSON.stringify(edited[kind]));
+  EDIT_KINDS.filter(
+    (kind) => read[kind] && read[kind] !== edited[kind] && JSON.stringify(read[kind]) !== JSON.stringify(edited[kind]),
+  );
 
 /**
  * The PUT body for one kind: the answer as read or edited, every field kept, with the app and the revision

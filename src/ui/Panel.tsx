@@ -81,6 +81,7 @@ export class Panel extends Component<PanelProps, PanelState> {
   private read = memoLast(readBodies);
   private draft = memoLast(applyEdits);
   private edited = memoLast(editedSettings);
+  private changed = memoLast(changedKinds);
 
   private derivation = new PanelDerivation();
   /** Lists already drawn stay in the page, hidden, so that coming back to their tab costs nothing. */
@@ -239,7 +240,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     // settings that differ from them (with nothing pending, the two are the same).
     const editing = edit.editing && (envView !== 'live' || !pending);
     const { read, draft } = this.bodies(this.loaded());
-    const changed = changedKinds(read, draft);
+    const changed = this.changed(read, draft);
     return (
       <>
         <EditTools
