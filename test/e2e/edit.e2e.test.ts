@@ -153,6 +153,26 @@ describe('edit, save, review', () => {
   });
 });
 
+describe('guest spaces', () => {
+  it('writes through the guest-space path, and says why kintone refuses a department there', async () => {
+    const page = await h.openConfig(APPS.guest);
+    await startEditing(page);
+    await page.selectOption('.knm > [data-picker="add-recipient"] [data-pick="type"]', 'ORGANIZATION');
+    await page.fill('.knm > [data-picker="add-recipient"] [data-pick="code"]', 'sales');
+    await page.click('.knm > [data-picker="add-recipient"] [data-action="add-recipient"]');
+    await page.waitForSelector('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"]');
+    await save(page, 'failed');
+    expect(writes().map((w) => `${w.method} ${w.path} ${w.status} ${w.code}`)).toEqual([
+      'PUT /k/guest/7/v1/preview/app/notifications/general.json 400 CB_VA01',
+    ]);
+    expect(await page.textContent('[data-write-result]')).toContain('entity.type');
+    // The edit is kept: removing the department again leaves nothing to save.
+    await page.click('tr[data-entity-code="sales"] [data-action="remove-recipient"]');
+    expect(await page.isDisabled('[data-action="save"]')).toBe(true);
+    await page.close();
+  });
+});
+
 describe('nothing is lost', () => {
   it('a conflict keeps the edit, re-reads, and saves it on top of the other person’s change', async () => {
     const page = await h.openConfig(APPS.handover);
