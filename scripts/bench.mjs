@@ -2,7 +2,7 @@
 // Prints one table; `--write` also records it in BENCHMARKS.md. Figures are medians of several runs with
 // their spread (min–max), and every time is also given as a ratio to its yardstick, which is what the
 // targets are about (machines differ; ratios travel better).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
@@ -205,9 +205,12 @@ const table = [
   .join('\n');
 console.log(`\n${new Date().toISOString().slice(0, 10)} — ${machine} — ${RUNS} runs each\n\n${table}\n`);
 if (process.argv.includes('--write')) {
+  // What each feature cost is measured by building before and after it, which a single run cannot redo:
+  // it is kept by hand in scripts/feature-costs.md and recorded with the run's figures.
+  const costs = readFileSync('scripts/feature-costs.md', 'utf8');
   writeFileSync(
     'BENCHMARKS.md',
     `# Benchmarks\n\nRecorded by \`npm run bench -- --write\` on ${new Date().toISOString().slice(0, 10)}, ${machine}; ` +
-      `${RUNS} runs each, headless Chromium, built dist/plugin.zip on the local kintone stand-in.\n\n${table}\n`,
+      `${RUNS} runs each, headless Chromium, built dist/plugin.zip on the local kintone stand-in.\n\n${table}\n\n${costs}`,
   );
 }
