@@ -225,6 +225,26 @@ describe('edit mode', () => {
     expect(root.querySelector('[data-action="save"]')?.hasAttribute('disabled')).toBe(false);
   });
 
+  it('Discard drops unsaved edits; Update App waits while edits are unsaved', async () => {
+    await mount(routes(healthyApp()));
+    root.querySelector<HTMLButtonElement>('[data-action="edit"]')?.click();
+    await ready();
+    const save = () => root.querySelector('[data-action="save"]');
+    const updateApp = () => root.querySelector('[data-action="update-app"]');
+    // The sample's pre-live differs from live: Update App is offered, and can be used with nothing unsaved.
+    expect(updateApp()?.hasAttribute('disabled')).toBe(false);
+    expect(save()?.hasAttribute('disabled')).toBe(true);
+    root.querySelector<HTMLElement>('tr[data-entity-type] td[data-trigger="fileImported"]')?.click();
+    await ready();
+    expect(save()?.hasAttribute('disabled')).toBe(false);
+    expect(updateApp()?.hasAttribute('disabled')).toBe(true);
+    root.querySelector<HTMLButtonElement>('[data-action="discard"]')?.click();
+    await ready();
+    expect(save()?.hasAttribute('disabled')).toBe(true);
+    expect(updateApp()?.hasAttribute('disabled')).toBe(false);
+    expect(root.querySelector('[data-action="discard"]')).toBeNull();
+  });
+
   it('offers no Edit when the pre-live general settings could not be read', async () => {
     await mount(
       routes(
