@@ -154,21 +154,26 @@ describe('edit, save, review', () => {
 });
 
 describe('guest spaces', () => {
-  it('writes through the guest-space path, and says why kintone refuses a department there', async () => {
+  it('writes through the guest-space path, and offers no department to add there', async () => {
     const page = await h.openConfig(APPS.guest);
     await startEditing(page);
-    await page.selectOption('.knm > [data-picker="add-recipient"] [data-pick="type"]', 'ORGANIZATION');
-    await page.fill('.knm > [data-picker="add-recipient"] [data-pick="code"]', 'sales');
-    await page.click('.knm > [data-picker="add-recipient"] [data-action="add-recipient"]');
-    await page.waitForSelector('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"]');
-    await save(page, 'failed');
-    expect(writes().map((w) => `${w.method} ${w.path} ${w.status} ${w.code}`)).toEqual([
-      'PUT /k/guest/7/v1/preview/app/notifications/general.json 400 CB_VA01',
+    const picker = '.knm > [data-picker="add-recipient"]';
+    expect(
+      await page.$$eval(`${picker} [data-pick="type"] option`, (options) =>
+        options.map((o) => o.getAttribute('value')),
+      ),
+    ).toEqual(['USER', 'GROUP', 'FIELD_ENTITY']);
+    await page.fill(`${picker} [data-pick="code"]`, 'guest/carol@partner.example');
+    await page.click(`${picker} [data-action="add-recipient"]`);
+    await page.click(cell('guest/carol@partner.example', 'commentAdded'));
+    await save(page);
+    expect(writes().map((w) => `${w.method} ${w.path} ${w.status}`)).toEqual([
+      'PUT /k/guest/7/v1/preview/app/notifications/general.json 200',
     ]);
-    expect(await page.textContent('[data-write-result]')).toContain('entity.type');
-    // The edit is kept: removing the department again leaves nothing to save.
-    await page.click('tr[data-entity-code="sales"] [data-action="remove-recipient"]');
-    expect(await page.isDisabled('[data-action="save"]')).toBe(true);
+    expect(writes()[0].body.notifications.at(-1)).toMatchObject({
+      entity: { type: 'USER', code: 'guest/carol@partner.example' },
+      commentAdded: true,
+    });
     await page.close();
   });
 });
