@@ -144,7 +144,7 @@ export const en = {
   kindDiff: '{added} added, {removed} removed, {changed} changed',
 
   edit: 'Edit',
-  editNote: 'Editing pre-live settings: nothing changes for anyone until Save, then Update App.',
+  editNote: 'Editing pre-live: nothing changes for anyone until Save, then Update App.',
   save: 'Save to pre-live{kinds}',
   discard: 'Discard edits',
   undo: 'Undo my change',
@@ -156,15 +156,15 @@ export const en = {
   addRecipient: 'Add recipient',
   summary: 'Summary',
   replaceTitle: 'Replace or remove {name} everywhere',
-  replaceHint: 'Replace with (no code: remove it from all of the above):',
+  replaceHint: 'Replace with (no code: remove it everywhere):',
   replaceConfirm: 'Apply everywhere',
   saved: 'Saved to pre-live: {kinds}. Check the Differences, then Update App.',
-  conflict:
-    'Not saved: someone else saved the app’s settings meanwhile. Your edits are re-applied to theirs: check, then save again.',
+  conflict: 'Not saved: someone else saved meanwhile. Your edits now apply to their version: check, then save again.',
+  undoConflict: 'Not undone: someone else saved after your change, and undoing would overwrite it.',
   writeFailed: 'Saved: {written}. Not saved: {failed}. Not attempted: {skipped}. Unsaved edits are kept.',
   updateApp: 'Update App',
   updateAppWarning:
-    'Update App applies every pending change of the app’s settings (form, views, permissions…), not only notifications.',
+    'Update App applies every pending change of the app (form, views, permissions…), not only notifications.',
   deployed: 'Update App done: pre-live is now live.',
   deployFailed: 'Update App did not complete: {reason}',
 } as const;

@@ -15,6 +15,8 @@ export type WriteResult =
       kinds: EditKind[];
       written: EditKind[];
       failed?: { kind: EditKind; error: ApiError };
+      /** The write was Undo's. */
+      undoing?: boolean;
     }
   | { outcome: 'deployed' | 'deploy-failed'; status?: string; error?: ApiError };
 
@@ -92,21 +94,37 @@ export class EditSession {
   undoSaves() {
     const { undo } = this.state;
     if (!undo) return Promise.resolve();
-    return this.write(undo.bodies, undo.revision, ({ written, revision, failed }) => {
-      const left = { ...undo.bodies };
-      for (const kind of written) delete left[kind];
-      return { edits: [], undo: failed ? { bodies: left, revision } : undefined };
-    });
+    return this.write(
+      undo.bodies,
+      undo.revision,
+      ({ written, revision, failed }) => {
+        const left = { ...undo.bodies };
+        for (const kind of written) delete left[kind];
+        // After someone else's save the revision check would refuse Undo for good: it is withdrawn instead.
+        const stays = failed && !isConflict(failed.error);
+        return { edits: [], undo: stays ? { bodies: left, revision } : undefined };
+      },
+      true,
+    );
   }
 
   /** One Save or Undo: the writes, then what they leave for edit mode, the outcome in words, and a re-read. */
-  private async write(bodies: Bodies, revision: string, after: (outcome: WriteOutcome) => Partial<EditState>) {
+  private async write(
+    bodies: Bodies,
+    revision: string,
+    after: (outcome: WriteOutcome) => Partial<EditState>,
+    undoing = false,
+  ) {
     const kinds = EDIT_KINDS.filter((kind) => bodies[kind]);
     if (kinds.length === 0 || this.state.writing) return;
     this.set({ writing: true });
     const outcome = await writeKinds(this.appId, bodies, revision);
     const { written, failed } = outcome;
-    this.set({ ...after(outcome), writing: false, result: { outcome: outcomeOf(outcome), kinds, written, failed } });
+    this.set({
+      ...after(outcome),
+      writing: false,
+      result: { outcome: outcomeOf(outcome), kinds, written, failed, undoing },
+    });
     this.reread();
   }
 

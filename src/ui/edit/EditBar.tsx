@@ -30,7 +30,7 @@ function resultWords(t: Translate, result: WriteResult): string {
   }
   const { kinds, written, failed } = result;
   if (result.outcome === 'saved') return t('saved', { kinds: kindList(t, written) });
-  if (result.outcome === 'conflict') return t('conflict');
+  if (result.outcome === 'conflict') return t(result.undoing ? 'undoConflict' : 'conflict');
   const skipped = kinds.filter((kind) => kind !== failed?.kind && !written.includes(kind));
   return t('writeFailed', {
     written: kindList(t, written),
