@@ -46,7 +46,7 @@ interface PanelState {
   edit: EditState;
   /** The recipient being replaced everywhere (its key), while the replace flow is open. */
   replacing?: string;
-  /** Names of recipients added while editing, looked up as they are added (see lookUp). */
+  /** Names of recipients added while editing, looked up as they are added (see onEdit). */
   added: Directory;
 }
 
