@@ -153,8 +153,9 @@ export class Panel extends Component<PanelProps, PanelState> {
   /** Adds an edit; a user, group or department it brings in is looked up, so its name shows (or that it does not exist). */
   private onEdit = (edit: Edit) => {
     this.edit.add(edit);
-    const target = edit.op === 'add' || edit.op === 'replace' ? (edit as { target?: Target; by?: Target }) : {};
-    const added = target.target ?? target.by;
+    let added: Target | undefined;
+    if (edit.op === 'add') added = edit.target;
+    if (edit.op === 'replace') added = edit.by;
     if (added && added.type !== 'FIELD_ENTITY')
       loadDirectory([], [added]).then((found) =>
         this.setState(({ added: known }) => ({ added: mergeNames(known, found) })),

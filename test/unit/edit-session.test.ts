@@ -136,6 +136,19 @@ describe('Save', () => {
   });
 });
 
+describe('a conflict without kintone’s error body', () => {
+  it('is a conflict too when only the HTTP status (409) says so', async () => {
+    installKintone(() => {
+      throw { status: 409, message: 'Conflict' };
+    });
+    const edit = session();
+    edit.add({ op: 'commenter', on: true });
+    await edit.save(read());
+    expect(edit.state.result).toMatchObject({ outcome: 'conflict', written: [] });
+    expect(edit.state.edits).toHaveLength(1);
+  });
+});
+
 describe('guest spaces and leaving the page', () => {
   it('writes through the guest-space path kintone.api.url gives', async () => {
     const { calls } = installKintone(() => ({ revision: '8' }), { spaceId: 7 });
