@@ -8,7 +8,6 @@ import { render } from 'preact';
 import { Panel } from './ui/Panel';
 import { PluginOptions } from './ui/PluginOptions';
 import { loginLanguage, translator } from './i18n';
-import { settingsPageMessages } from './i18n/screen-messages';
 
 const ROOT_ID = 'notification-matrix-root';
 
@@ -18,7 +17,7 @@ function mount(root: HTMLElement) {
   const t = translator(language);
   render(
     <Panel appId={appId} t={t} language={language} firstWave={firstWave.wave}>
-      <PluginOptions pluginId={kintone.$PLUGIN_ID} messages={settingsPageMessages(language)} />
+      <PluginOptions pluginId={kintone.$PLUGIN_ID} t={t} />
     </Panel>,
     root,
   );

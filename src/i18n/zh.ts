@@ -1,4 +1,4 @@
-import type { Messages } from './en';
+import type { Messages } from './messages';
 
 /**
  * 简体中文: only kintone's own trigger names and the title for now — every byte of a message table ships

@@ -3,7 +3,7 @@ import { Findings } from './Findings';
 import { Toolbar } from './Toolbar';
 import { Matrix, type NotificationColumn } from './Matrix';
 import { exportTable } from './export-table';
-import { totalsOf, type ViewState } from '../model/view';
+import type { ViewState } from '../model/view';
 import type { Finding } from '../model/findings';
 import type { SettingsDiff } from '../model/diff';
 import type { MatrixItem, MatrixRow, NotificationSettings } from '../model/types';
@@ -18,6 +18,8 @@ interface MatrixViewProps {
   passing: Set<MatrixRow>;
   /** Rows that reach the person the lens checks. */
   marked: Set<MatrixRow>;
+  /** Per trigger and notification column, over the rows that pass the filter. */
+  totals: Record<string, number>;
   findings: Finding[];
   nameOf: (key: string) => string;
   onShow: (key: string) => void;
@@ -64,10 +66,7 @@ export function MatrixView(props: MatrixViewProps) {
             notificationColumns={props.columns}
             shown={passing}
             marked={props.marked}
-            totals={totalsOf(
-              [...passing],
-              columns.map((column) => column.id),
-            )}
+            totals={props.totals}
             processEnabled={props.processEnabled}
             caption={t('title')}
             sort={view.sort}

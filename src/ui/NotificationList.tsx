@@ -5,7 +5,7 @@ import type { Language, Translate } from '../i18n';
 import { addEditButtons, fillRecipient } from './recipient-cell';
 import { RecipientPicker } from './edit/RecipientPicker';
 import type { Edit } from '../model/edit';
-import { notificationWords } from './notification-words';
+import { changesInWords, notificationWords } from './notification-words';
 import { Findings } from './Findings';
 import { ErrorView } from './ErrorView';
 
@@ -103,14 +103,7 @@ function Item({
           </button>
         )}
       </h3>
-      {changes && (
-        <p class="knm-changes">
-          {(['condition', 'title', 'timing'] as const)
-            .filter((what) => changes[what])
-            .map((what) => t(`change.${what}`))
-            .join(' · ')}
-        </p>
-      )}
+      {changes && <p class="knm-changes">{changesInWords(changes, t)}</p>}
       {when && <p class="knm-timing">{when}</p>}
       <p class="knm-cond">{words ?? <code>{filterCond}</code>}</p>
       {filterCond && (
@@ -159,7 +152,7 @@ export function NotificationList({ view, fields, language, t, onShowItem, onRetr
       )}
       {'timezone' in view && (
         <p data-reminder-timezone={view.timezone ?? ''}>
-          {view.timezone ? `${t('timezone')} ${view.timezone}` : t('noTimezone')}
+          {view.timezone ? `${t('timezone')} ${view.timezone}` : t('finding.NO_TIMEZONE')}
         </p>
       )}
       <Findings findings={view.findings} nameOf={(key) => titles.get(key) ?? key} onShow={onShowItem} t={t} />

@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
-import { filterRows, sortRows, NO_FILTER, type PanelTab, type ViewState } from '../model/view';
-import type { AppSettings, Directory, MatrixItem, Target } from '../model/types';
+import { NO_FILTER, type PanelTab, type ViewState } from '../model/view';
+import type { AppSettings, Directory, Target } from '../model/types';
 import { loadDirectory } from '../api/load';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
@@ -8,16 +8,18 @@ import { appPathPrefix } from '../api/guest-space';
 import type { SettingsWave } from '../api/load';
 import { readView, writeView } from './view-storage';
 import { memoLast } from './memo';
+import { matrixMemos } from './matrix-memos';
 import { Header } from './Header';
 import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { KindTabs } from './KindTabs';
 import { PersonLens } from './PersonLens';
 import type { PersonFacts } from '../model/person';
-import { reaches } from '../model/person-lens';
 import { MatrixView } from './MatrixView';
 import { PanelDerivation, type Derived } from './panel-derive';
 import { NotificationList } from './NotificationList';
+import { ExportButtons } from './ExportButtons';
+import { listTable } from './export-table';
 import { EditSession, type EditState } from './edit-session';
 import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
 import { applyEdits, changedKinds, type Edit } from '../model/edit';
@@ -86,28 +88,8 @@ export class Panel extends Component<PanelProps, PanelState> {
   private derivation = new PanelDerivation();
   /** Lists already drawn stay in the page, hidden, so that coming back to their tab costs nothing. */
   private listsDrawn = new Set<PanelTab>();
-  /** The rows that reach the person the lens checks (certainly or depending on the record). */
-  private marked = memoLast(
-    (items: MatrixItem[], person?: PersonFacts) =>
-      new Set(person ? items.filter(({ row }) => reaches(person, row.recipient)).map(({ row }) => row) : []),
-  );
-  /** What findings call a row: its name or label, else its code. */
-  private names = memoLast(
-    (items: MatrixItem[]) => new Map(items.map(({ row }) => [row.key, row.displayName ?? row.recipient.code])),
-  );
-  /** All items in display order; filtering hides rows instead of removing them (see Matrix). */
-  private arranged = memoLast((items: MatrixItem[], sort: ViewState['sort']) =>
-    sortRows(items, sort, (item) => item.row),
-  );
-  private passing = memoLast(
-    (items: MatrixItem[], text: string, type: ViewState['type'], trigger: ViewState['trigger']) =>
-      new Set(
-        filterRows(
-          items.map((item) => item.row),
-          { text, type, trigger },
-        ),
-      ),
-  );
+  /** General's and Everyone's derived rows, apart (see matrix-memos.ts). */
+  private matrices = { general: matrixMemos(), everyone: matrixMemos() };
 
   // Before the first render rather than after it: the request wave leaves as early as it can.
   componentWillMount() {
@@ -229,9 +211,10 @@ export class Panel extends Component<PanelProps, PanelState> {
     const tab: PanelTab = view.tab;
     const onEveryone = tab === 'everyone';
     const items = onEveryone ? everyone.items : shown.items;
-    const arranged = this.arranged(items, view.sort);
-    const passing = this.passing(items, view.text, view.type, view.trigger);
-    const names = this.names(items);
+    const memos = this.matrices[onEveryone ? 'everyone' : 'general'];
+    const arranged = memos.arranged(items, view.sort);
+    const passing = memos.passing(items, view.text, view.type, view.trigger);
+    const columns = onEveryone ? this.derivation.columns(everyone, envFields, language, t) : undefined;
     const findings = onEveryone
       ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
       : shown.findings;
@@ -322,6 +305,14 @@ export class Panel extends Component<PanelProps, PanelState> {
               : undefined
           }
         >
+          {/* One set of export buttons for the list on screen, outside the lists kept hidden in the page. */}
+          {(tab === 'perRecord' || tab === 'reminder') && kinds[tab].items && (
+            <ExportButtons
+              table={() => listTable(kinds[tab].items ?? [], envFields, language, t, envView === 'diff')}
+              name={`notifications-app${appId}-${tab}-${envView}`}
+              t={t}
+            />
+          )}
           {(['perRecord', 'reminder'] as const).map(
             (kind) =>
               this.listsDrawn.has(kind) && (
@@ -346,11 +337,16 @@ export class Panel extends Component<PanelProps, PanelState> {
               onView={this.setView}
               arranged={arranged}
               passing={passing}
-              marked={this.marked(items, this.state.person)}
+              marked={memos.marked(items, this.state.person)}
+              totals={memos.totals(passing, columns)}
               findings={findings}
-              nameOf={(key) => names.get(key) ?? key}
+              nameOf={(key) => {
+                // What findings call a row: its name or label, else its code (a few per finding, on demand).
+                const row = items.find((item) => item.row.key === key)?.row;
+                return row?.displayName ?? row?.recipient.code ?? key;
+              }}
               onShow={this.show}
-              columns={onEveryone ? this.derivation.columns(everyone, envFields, language, t) : undefined}
+              columns={columns}
               processEnabled={shown.processEnabled}
               diff={
                 !onEveryone && envView === 'diff' && model.diff && preview

@@ -2,6 +2,7 @@ import { describeQuery, parseQuery } from '../model/query';
 import { QUERY_WORDS } from '../i18n/query-words';
 import type { FormField, PerRecordNotification, ReminderNotification } from '../model/types';
 import type { Language, Translate } from '../i18n';
+import type { NotificationChanges } from '../model/kinds';
 import { timingWords } from './timing-words';
 
 /**
@@ -18,12 +19,13 @@ export function notificationWords(
   const query = parseQuery(notification.filterCond);
   const labelOf = (code: string) => fields?.get(code)?.label;
   const { timing } = notification as Partial<ReminderNotification>;
-  let condition: string | undefined;
-  if (query) {
-    condition =
-      query.kind === 'all'
-        ? t('allRecords')
-        : describeQuery(query, QUERY_WORDS[language === 'ja' ? 'ja' : 'en'], labelOf);
-  }
+  const condition = query && describeQuery(query, QUERY_WORDS[language === 'ja' ? 'ja' : 'en'], labelOf);
   return { condition, timing, when: timing && timingWords(timing, labelOf(timing.code) || timing.code, t) };
 }
+
+/** What changed inside a notification, in words ("condition changed · summary changed"); empty when nothing. */
+export const changesInWords = (changes: NotificationChanges | undefined, t: Translate): string =>
+  (['condition', 'title', 'timing'] as const)
+    .filter((what) => changes?.[what])
+    .map((what) => t(`change.${what}`))
+    .join(' · ');

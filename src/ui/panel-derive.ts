@@ -25,6 +25,9 @@ export class PanelDerivation {
     ) => buildPanelModel({ live, preview, fields, processEnabled }, directory),
   );
   private shownView = memoLast(showView);
+  private kindsPending = memoLast((perRecord: AppSettings['perRecord'], reminder: AppSettings['reminder']) =>
+    kindsDiffer({ perRecord, reminder }),
+  );
   private kinds = memoLast(
     (
       perRecord: AppSettings['perRecord'],
@@ -62,7 +65,7 @@ export class PanelDerivation {
   derive(settings: AppSettings, directory: Directory, view: ViewState) {
     const { live, preview, fields, processEnabled } = settings;
     const model: PanelModel = this.model(live, preview, fields, processEnabled, directory);
-    const pending = model.pending || kindsDiffer(settings);
+    const pending = model.pending || this.kindsPending(settings.perRecord, settings.reminder);
     const shown = this.shownView(model, settings, view.envView, pending);
     const kinds = this.kinds(settings.perRecord, settings.reminder, fields, directory, shown.envView);
     const everyone = this.everyone(shown.items, kinds.perRecord.items, kinds.reminder.items);

@@ -173,3 +173,63 @@ describe('Print', () => {
     await screenshot(page, 'print');
   });
 });
+
+describe('Per-record and reminder exports', () => {
+  it('copies the reminder list as on screen: summary, condition, query, timing and recipients with names', async () => {
+    const page = await open(APPS.team, acceptingClipboard);
+    await page.click('[data-kind-tab="reminder"]');
+    await page.waitForSelector('[data-reminder="1"]');
+    await page.click(copyButton);
+    await saysCopied(page);
+    expect((await recorded(page)).__offered).toEqual([
+      [
+        '| # | Summary | Condition | Query | Timing | Recipient |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 1 | Task due tomorrow | Status is not "Done" | Status not in ("Done") | 1 day before Due date at 09\\:00 | Field Created\\_by (Created by); User tanaka (Tanaka Yuki) |',
+        '| 2 | Customer visit in 2 hours | All records |  | 2 hours before Customer visit | User kimura (Kimura Aoi); Group sales-managers (Sales managers) |',
+        '',
+      ].join('\n'),
+    ]);
+  });
+
+  it('downloads the per-record list as CSV, and the page keeps one set of export buttons whatever the tab', async () => {
+    const page = await open(APPS.team);
+    await page.click('[data-kind-tab="perRecord"]');
+    await page.waitForSelector('[data-per-record="1"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-export="csv"]')]);
+    expect(download.suggestedFilename()).toBe(`notifications-app${APPS.team}-perRecord-live.csv`);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(
+      '\uFEFF' +
+        [
+          '#,Summary,Condition,Query,Recipient',
+          '1,Task completed: tell the sales managers,"Status is ""Done""","Status in (""Done"")",Group sales-managers (Sales managers)',
+          '2,"High-priority deal over ¥1,000,000","Deal amount is greater than 1000000 and Priority is ""High""","Amount > 1000000 and Priority in (""High"")",User sato (Sato Hiroshi); Department sales (Sales Division) incl. sub-departments',
+          '',
+        ].join('\r\n'),
+    );
+    // The list stays in the page, hidden, after leaving its tab: its export buttons do not.
+    for (const tab of ['general', 'reminder', 'perRecord', 'general']) {
+      await page.click(`[data-kind-tab="${tab}"]`);
+      expect(await page.locator('[data-export="csv"]').count(), tab).toBe(1);
+    }
+  });
+
+  it('adds what changed in the Differences view', async () => {
+    const page = await open(APPS.pending, acceptingClipboard);
+    await page.click('[data-view="diff"]');
+    await page.click('[data-kind-tab="perRecord"]');
+    await page.waitForSelector('[data-per-record][data-row-change]');
+    await page.click(copyButton);
+    await saysCopied(page);
+    const [markdown = ''] = (await recorded(page)).__offered ?? [];
+    const [header = '', , ...rows] = markdown.trim().split('\n');
+    expect(header).toBe('| # | Summary | Condition | Query | Recipient | Change |');
+    const changed = await page.$$eval('[data-per-record][data-row-change]', (items) =>
+      items.map((item) => item.getAttribute('data-row-change') ?? ''),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    // Every notification marked on screen says its change in the last column, in the same words.
+    const words: Record<string, string> = { added: 'Added', removed: 'Removed', changed: 'Changed' };
+    for (const change of changed) expect(rows.some((row) => row.includes(`| ${words[change]}`))).toBe(true);
+  });
+});

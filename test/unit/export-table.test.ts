@@ -1,13 +1,15 @@
 // The table behind "Download CSV" and "Copy as Markdown": what each column holds for each recipient, in
 // the live/pre-live views and in the Differences view, built the way the panel builds it.
 import { describe, expect, it } from 'vitest';
-import { exportTable } from '../../src/ui/export-table';
+import { exportTable, listTable } from '../../src/ui/export-table';
+import { diffNotifications, notificationItems } from '../../src/model/kinds';
+import { parsePerRecordSettings, parseReminderSettings } from '../../src/api/validate-kinds';
 import { itemsFor, type PanelModel } from '../../src/model/panel-view';
 import { buildRows } from '../../src/model/rows';
 import { diffSettings } from '../../src/model/diff';
 import { parseFormFields, parseNotificationSettings } from '../../src/api/validate';
 import { translator } from '../../src/i18n';
-import { FIELDS, LIVE, PREVIEW, n } from './support/fixtures';
+import { FIELDS, LIVE, PER_RECORD, PREVIEW, REMINDER, n } from './support/fixtures';
 
 const t = translator('en');
 const live = parseNotificationSettings(LIVE);
@@ -120,5 +122,72 @@ describe('exportTable', () => {
     expect(table[0]?.at(-1)).toBe(ja('exportChange'));
     expect(byCode(table).get('suzuki')?.at(-1)).toBe(ja('change.added'));
     expect(ja('change.added')).not.toBe(t('change.added'));
+  });
+});
+
+describe('listTable (per-record and reminder exports)', () => {
+  const kindFields = parseFormFields({
+    properties: {
+      Status: { type: 'STATUS', code: 'Status', label: 'Status' },
+      Due: { type: 'DATE', code: 'Due', label: 'Due date' },
+    },
+  });
+  const directory = { GROUP: new Map([['sales-managers', { code: 'sales-managers', name: 'Sales managers' }]]) };
+  const perRecord = parsePerRecordSettings(PER_RECORD).notifications;
+
+  it('has one row per notification in kintone’s order: summary, condition in words and as written, recipients', () => {
+    const items = notificationItems('perRecord', perRecord, { fields: kindFields, directory });
+    const table = listTable(items, kindFields, 'en', t, false);
+    expect(table).toEqual([
+      ['#', 'Summary', 'Condition', 'Query', 'Recipient'],
+      ['1', 'Task done', 'Status is "Done"', 'Status in ("Done")', 'Group sales-managers (Sales managers)'],
+      ['2', '', 'All records', '', 'User sato; Department sales incl. sub-departments'],
+    ]);
+  });
+
+  it('adds the timing for reminders, and keeps a query it cannot read as written', () => {
+    const reminder = parseReminderSettings({
+      ...REMINDER,
+      notifications: [
+        {
+          ...REMINDER.notifications[0],
+          timing: { code: 'Due', daysLater: '-1', time: '09:00' },
+          filterCond: 'Status in ("Done"',
+        },
+      ],
+    }).notifications;
+    const table = listTable(notificationItems('reminder', reminder, {}), kindFields, 'ja', translator('ja'), false);
+    expect(table[0]).toEqual(['#', '通知内容', '条件', 'クエリ', 'タイミング', '通知先']);
+    expect(table[1]).toEqual([
+      '1',
+      'Due tomorrow',
+      'Status in ("Done"',
+      'Status in ("Done"',
+      'Due dateの1日前 09:00',
+      'ユーザー tanaka',
+    ]);
+  });
+
+  it('says in Differences what changed in each notification and for each recipient', () => {
+    const preview = parsePerRecordSettings({
+      ...PER_RECORD,
+      notifications: [
+        {
+          ...PER_RECORD.notifications[0],
+          filterCond: 'Status in ("Open")',
+          targets: [{ entity: { type: 'USER', code: 'suzuki' }, includeSubs: false }],
+        },
+      ],
+    }).notifications;
+    const items = diffNotifications('perRecord', perRecord, preview, { live: {}, preview: {} });
+    const table = listTable(items, undefined, 'en', t, true);
+    expect(table[0].at(-1)).toBe('Change');
+    expect(table[1].slice(2)).toEqual([
+      'Status is "Open"',
+      'Status in ("Open")',
+      'User suzuki [Added]; Group sales-managers [Removed]',
+      'Changed · condition changed',
+    ]);
+    expect(table[2].at(-1)).toBe('Removed');
   });
 });
