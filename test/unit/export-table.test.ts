@@ -169,7 +169,7 @@ describe('listTable (per-record and reminder exports)', () => {
   });
 
   it('says in Differences what changed in each notification and for each recipient', () => {
-    const preview = parsePerRecordSettings({
+    const edited = parsePerRecordSettings({
       ...PER_RECORD,
       notifications: [
         {
@@ -179,7 +179,7 @@ describe('listTable (per-record and reminder exports)', () => {
         },
       ],
     }).notifications;
-    const items = diffNotifications('perRecord', perRecord, preview, { live: {}, preview: {} });
+    const items = diffNotifications('perRecord', perRecord, edited, { live: {}, preview: {} });
     const table = listTable(items, undefined, 'en', t, true);
     expect(table[0].at(-1)).toBe('Change');
     expect(table[1].slice(2)).toEqual([
