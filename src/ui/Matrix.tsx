@@ -31,6 +31,8 @@ interface MatrixProps {
   onSort: (sort: Sort | null) => void;
   /** Edit mode: rows carry edit controls and trigger cells toggle. */
   editing?: boolean;
+  /** Told when the rows of a big table start to be placed over several frames, and when they all are. */
+  onFilling: (filling: boolean) => void;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -63,6 +65,19 @@ function SortHeader({
 const NO_COLUMNS: NotificationColumn[] = [];
 
 /**
+ * Switching between General and Everyone replaces every row. At 2,000 recipients × 105 columns that is
+ * 200,000 cells to attach, style and lay out, ~250 ms in one frame: instead, a table of more than
+ * FILL_AT_ONCE rows gets its first screenful (FIRST_ROWS) in the switch's frame and the rest ROWS_PER_FRAME
+ * a frame after it, while the panel says it is busy (aria-busy, as while loading).
+ * Every other change (filter, sort, Live/Pre-live, edits) places all rows at once, as before.
+ */
+const FILL_AT_ONCE = 200;
+const FIRST_ROWS = 12;
+const ROWS_PER_FRAME = 200;
+/** The props the rows are drawn from. */
+const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
+
+/**
  * Row builders by language and column set (General's, and the Everyone view's), kept across mounts: a row
  * is built once per item, and switching tabs back and forth reuses the rows already built.
  */
@@ -85,39 +100,66 @@ interface RowsProps {
   t: Translate;
   columns: NotificationColumn[];
   editing: boolean;
+  onFilling: (filling: boolean) => void;
 }
 
 /**
  * The recipient rows. Preact renders only the empty <tbody>; rowBuilder builds each row once per item and
  * language, and rows are reused when the order or view changes. A filter keystroke over thousands of rows
- * only flips their `hidden` attribute.
+ * only flips their `hidden` attribute. A switch to another column set fills a big table over several
+ * frames (see FILL_AT_ONCE).
  */
 class Rows extends Component<RowsProps> {
   private body: HTMLTableSectionElement | null = null;
+  /** The column set of the rows placed: another one is a tab switch. */
+  private columns?: NotificationColumn[];
+  /** Bumped by every placement: the fill of an older one stops. */
+  private run = 0;
 
   componentDidMount() {
     this.place(this.props);
   }
 
+  componentWillUnmount() {
+    this.run++;
+  }
+
   shouldComponentUpdate(next: RowsProps) {
-    this.place(next);
+    // Only what the rows show counts: the panel also re-renders for much else (a fill's start and end too).
+    if (ROW_PROPS.some((key) => next[key] !== this.props[key])) this.place(next);
     return false;
   }
 
-  private place({ items, shown, marked, t, columns, editing }: RowsProps) {
+  private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
     const body = this.body;
     if (!body) return;
     const build = builderFor(t, columns, editing);
-    const rows = items.map((item) => {
-      const tr = build(item);
-      const hidden = !shown.has(item.row);
-      if (tr.hidden !== hidden) tr.hidden = hidden;
-      tr.toggleAttribute('data-person-reach', marked.has(item.row));
-      return tr;
-    });
+    const rows = (from: number, to: number) =>
+      items.slice(from, to).map((item) => {
+        const tr = build(item);
+        const hidden = !shown.has(item.row);
+        if (tr.hidden !== hidden) tr.hidden = hidden;
+        tr.toggleAttribute('data-person-reach', marked.has(item.row));
+        return tr;
+      });
+    const run = ++this.run;
+    const fill = this.columns && this.columns !== columns && items.length > FILL_AT_ONCE;
+    this.columns = columns;
+    onFilling(!!fill);
+    const placed = rows(0, fill ? FIRST_ROWS : items.length);
     // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
-    if (rows.length !== body.children.length || rows.some((tr, i) => body.children[i] !== tr))
-      body.replaceChildren(...rows);
+    if (fill || placed.length !== body.children.length || placed.some((tr, i) => body.children[i] !== tr))
+      body.replaceChildren(...placed);
+    // Each chunk after the next frame is painted, so that every frame shows the rows so far.
+    const after = (from: number) => requestAnimationFrame(() => setTimeout(step, 0, from));
+    const step = (from: number) => {
+      if (run !== this.run) return;
+      if (from < items.length) {
+        body.append(...rows(from, from + ROWS_PER_FRAME));
+        after(from + ROWS_PER_FRAME);
+      } else onFilling(false);
+    };
+    if (fill) after(FIRST_ROWS);
   }
 
   render() {
@@ -143,6 +185,7 @@ export function Matrix({
   sort,
   onSort,
   editing = false,
+  onFilling,
 }: MatrixProps) {
   const processOff = processEnabled === false;
   // Every row is a grid of the same columns: the recipient, the five triggers, the notifications.
@@ -171,7 +214,15 @@ export function Matrix({
             ))}
           </tr>
         </thead>
-        <Rows items={items} shown={shown} marked={marked} t={t} columns={notificationColumns} editing={editing} />
+        <Rows
+          items={items}
+          shown={shown}
+          marked={marked}
+          t={t}
+          columns={notificationColumns}
+          editing={editing}
+          onFilling={onFilling}
+        />
         <tfoot>
           <tr class="knm-totals">
             <th scope="row">{t('totals')}</th>

@@ -32,6 +32,7 @@ interface MatrixViewProps {
   /** The Differences view: exports say what changed per row. */
   withChanges: boolean;
   editing?: boolean;
+  onFilling: (filling: boolean) => void;
 }
 
 /** General and Everyone: the findings, the filter and export tools, and the matrix. */
@@ -72,6 +73,7 @@ export function MatrixView(props: MatrixViewProps) {
             sort={view.sort}
             onSort={(sort) => onView({ sort })}
             editing={props.editing}
+            onFilling={props.onFilling}
           />
         </>
       )}

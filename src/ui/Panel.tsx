@@ -42,6 +42,8 @@ interface PanelState {
   person?: PersonFacts;
   load: LoadState;
   busy: boolean;
+  /** A big matrix is still placing its rows after a tab switch (see Matrix): the panel is busy meanwhile. */
+  filling?: boolean;
   view: ViewState;
   /** A row or notification a finding asked to show; focused once it is drawn. */
   focusKey?: string;
@@ -110,6 +112,8 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { focusKey } = this.state;
     if (!focusKey) return;
     const element = document.getElementById(`knm-row-${focusKey}`);
+    // Not placed yet: the end of the fill updates the panel again.
+    if (!element && this.state.filling) return;
     if (element?.hidden) {
       // The row is filtered out: clear the filter, and focus it on the next update.
       this.setView(NO_FILTER);
@@ -119,6 +123,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     element?.focus();
     this.setState({ focusKey: undefined });
   }
+
+  private onFilling = (filling: boolean) =>
+    this.setState(({ filling: was }) => (filling === Boolean(was) ? null : { filling }));
 
   private reload = () => {
     this.loader.reload().catch(() => undefined);
@@ -174,7 +181,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     return { read, draft: this.draft(read, this.state.edit.edits) };
   }
 
-  render({ appId, t, children }: PanelProps, { load, busy, view, edit }: PanelState) {
+  render({ appId, t, children }: PanelProps, { load, busy, view, edit, filling }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
     let settings = ready?.settings;
     if (settings && edit.editing) {
@@ -184,7 +191,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     const directory = ready && this.directory(ready.directory, this.state.added);
     const derived = ready && settings && directory && this.derivation.derive(settings, directory, view);
     return (
-      <div class="knm" aria-busy={busy ? 'true' : undefined}>
+      <div class="knm" aria-busy={busy || filling ? 'true' : undefined}>
         <Header
           t={t}
           appName={ready?.app?.name ?? t('appFallback', { id: appId })}
@@ -355,6 +362,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               }
               exportName={`notifications-app${appId}-${tab}-${envView}`}
               withChanges={!onEveryone && envView === 'diff'}
+              onFilling={this.onFilling}
               editing={editing}
             />
           )}
