@@ -121,18 +121,26 @@ try {
   }
 
   const everyone = await everyoneAndTabs(browser, largeNoNames, RUNS);
-  const everyoneRatio = everyone.firstEveryone / stats(everyone.loop).median;
+  // The table is complete when every row is placed: that, not the first frame, is what the loop compares to.
+  const everyoneRatio = everyone.firstEveryone.placed / stats(everyone.loop).median;
   rows.push([
-    'Everyone view, large app: first switch to it (builds 2,000 rows × 105 columns)',
-    `${everyone.firstEveryone.toFixed(1)} ms`,
+    'Everyone view, large app: first switch to it (builds 2,000 rows × 105 columns), first frame',
+    `${everyone.firstEveryone.frame.toFixed(1)} ms`,
     '',
     null,
   ]);
+  rows.push(['… until every row is placed', `${everyone.firstEveryone.placed.toFixed(1)} ms`, '', null]);
   rows.push(['… the same table by a plain DOM loop', fmt(stats(everyone.loop)), '', null]);
-  rows.push(['Everyone ratio ours / loop', `${everyoneRatio.toFixed(2)} ×`, '≤ 2×', everyoneRatio <= 2]);
+  rows.push([
+    'Everyone ratio ours (every row placed) / loop',
+    `${everyoneRatio.toFixed(2)} ×`,
+    '≤ 2×',
+    everyoneRatio <= 2,
+  ]);
   for (const [tab, times] of Object.entries(everyone.switches)) {
-    const switched = stats(times);
-    rows.push([`switching to ${tab} at that size`, fmt(switched), '≤ 50 ms', switched.median <= 50]);
+    const switched = stats(times.map((time) => time.frame));
+    rows.push([`switching to ${tab} at that size: first frame`, fmt(switched), '≤ 50 ms', switched.median <= 50]);
+    rows.push([`… until every row is placed`, fmt(stats(times.map((time) => time.placed))), '', null]);
   }
 
   const edit = await editToggle(browser, largeNoNames, RUNS);

@@ -145,7 +145,7 @@ export const MESSAGES = {
   'reach.field': 'Depends on the record — when they are in {via}|レコードによる({via} に含まれるとき)',
   'reach.none': 'No|いいえ',
   'reach.unknown':
-    'Could not be checked (the directory is not readable for this account)|確認できません(この アカウントではユーザー情報を読めません)',
+    'Could not be checked (the directory is not readable for this account)|確認できません(このアカウントではユーザー情報を読めません)',
   'caveat.self': 'Nobody is notified of their own action.|自分の操作は通知されません。',
   'caveat.view.true':
     'May view records: yes (entry {entry} of the app permissions).|レコードの閲覧: 可(アプリのアクセス権の {entry} 行目)',

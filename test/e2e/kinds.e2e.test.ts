@@ -220,3 +220,86 @@ describe('hostile strings in titles and conditions', () => {
     await page.close();
   });
 });
+
+describe('everyone at 2,000 recipients × 100 notifications', () => {
+  /** The union of recipients of the three kinds' live answers, as `TYPE:code`, read from the stand-in. */
+  const union = (page: Page) =>
+    page.evaluate(async () => {
+      const app = new URLSearchParams(location.search).get('app');
+      const get = (kind: string) =>
+        fetch(`/k/v1/app/notifications/${kind}.json?app=${app}`, { headers: { 'X-Requested-With': 'XMLHttpRequest' } })
+          .then((response) => response.json())
+          .then(({ notifications }: { notifications: Array<Record<string, unknown>> }) => notifications);
+      const [general, perRecord, reminder] = await Promise.all([get('general'), get('perRecord'), get('reminder')]);
+      const key = ({ type, code }: { type: string; code: string }) => `${type}:${code}`;
+      return [
+        ...new Set([
+          ...general.map((n) => key(n.entity as { type: string; code: string })),
+          ...[...perRecord, ...reminder].flatMap((n) =>
+            (n.targets as Array<{ entity: { type: string; code: string } }>).map((target) => key(target.entity)),
+          ),
+        ]),
+      ].sort();
+    });
+  const rowKeys = (page: Page) =>
+    page.$$eval('tr[data-entity-type]', (rows) =>
+      rows.map((row) => `${row.getAttribute('data-entity-type')}:${row.getAttribute('data-entity-code')}`).sort(),
+    );
+
+  it('shows its first rows in the switch, fills the rest while the panel is busy, then holds every row', async () => {
+    const page = await h.openConfig(APPS.large);
+    // In the click's own task: the first screenful is there and the panel says it is still busy.
+    const atClick = await page.evaluate(async () => {
+      (document.querySelector('[data-kind-tab="everyone"]') as HTMLElement).click();
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      return {
+        rows: document.querySelectorAll('tr[data-entity-type] td[data-notification="reminder:49"]').length,
+        busy: document.querySelector('.knm')?.getAttribute('aria-busy'),
+      };
+    });
+    expect(atClick.rows).toBeGreaterThan(0);
+    expect(atClick.rows).toBeLessThan(200);
+    expect(atClick.busy).toBe('true');
+    await page.waitForSelector('.knm:not([aria-busy])');
+    const expected = await union(page);
+    expect(expected.length).toBeGreaterThanOrEqual(2000);
+    expect(await rowKeys(page)).toEqual(expected);
+    expect(await page.locator('tr[data-entity-type] td[data-notification="reminder:49"]').count()).toBe(
+      expected.length,
+    );
+    // The total of a column counts the rows that have it on.
+    const onInColumn = await page.locator('td[data-notification="perRecord:0"][data-on="true"]').count();
+    expect(await page.textContent('td[data-total="perRecord:0"]')).toBe(String(onInColumn));
+    await page.close();
+  });
+
+  it('completes the table when the filter changes during the fill', async () => {
+    const page = await h.openConfig(APPS.large);
+    await openTab(page, 'everyone');
+    await page.fill('[data-filter="text"]', 'user-0199');
+    await page.waitForSelector('.knm:not([aria-busy])');
+    const expected = await union(page);
+    expect(await rowKeys(page)).toEqual(expected);
+    expect(await page.locator('tr[data-entity-type]:not([hidden])').count()).toBeGreaterThan(0);
+    expect(await page.locator('tr[data-entity-type]:not([hidden])').count()).toBeLessThan(expected.length);
+    await page.close();
+  });
+
+  it('focuses the row a finding names when that row is placed only later in the fill', async () => {
+    const page = await h.openConfig(APPS.large);
+    const asked = await page.evaluate(async () => {
+      (document.querySelector('[data-kind-tab="everyone"]') as HTMLElement).click();
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      const buttons = [...document.querySelectorAll<HTMLElement>('button[data-row-key]')];
+      const later = buttons.find((button) => !document.getElementById(`knm-row-${button.dataset.rowKey}`));
+      later?.click();
+      return later?.dataset.rowKey;
+    });
+    expect(asked).toBeTruthy();
+    await page.waitForSelector('.knm:not([aria-busy])');
+    await page.waitForFunction((key) => document.activeElement?.id === `knm-row-${key}`, asked);
+    await page.close();
+  });
+});
