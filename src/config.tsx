@@ -9,27 +9,23 @@ import { Panel } from './ui/Panel';
 import { PluginOptions } from './ui/PluginOptions';
 import { loginLanguage, translator } from './i18n';
 
-const ROOT_ID = 'notification-matrix-root';
-
-function mount(root: HTMLElement) {
-  const { appId } = firstWave;
-  const language = loginLanguage();
-  const t = translator(language);
-  render(
-    <Panel appId={appId} t={t} language={language} firstWave={firstWave.wave}>
-      <PluginOptions pluginId={kintone.$PLUGIN_ID} t={t} />
-    </Panel>,
-    root,
-  );
+/** Mounts the panel into the page's root element, if it is there yet; returns that element (or null). */
+function mount() {
+  // The root element of html/config.html.
+  const root = document.getElementById('notification-matrix-root');
+  if (root) {
+    const language = loginLanguage();
+    const t = translator(language);
+    render(
+      <Panel appId={firstWave.appId} t={t} language={language} firstWave={firstWave.wave}>
+        <PluginOptions pluginId={kintone.$PLUGIN_ID} t={t} />
+      </Panel>,
+      root,
+    );
+  }
+  return root;
 }
 
 // kintone inserts config.html before it runs this script, so the root is normally there already: mount
 // at once rather than after DOMContentLoaded, which lets the browser paint a frame first (~40 ms).
-const root = document.getElementById(ROOT_ID);
-if (root) mount(root);
-else {
-  document.addEventListener('DOMContentLoaded', () => {
-    const late = document.getElementById(ROOT_ID);
-    if (late) mount(late);
-  });
-}
+if (!mount()) document.addEventListener('DOMContentLoaded', mount);

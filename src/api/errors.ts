@@ -61,8 +61,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof SyntaxError) return new ApiError('INVALID', 'invalid');
   if (typeof error === 'object' && error !== null) {
     const { code, message, status, errors } = error as Record<string, unknown>;
-    const hasCode = typeof code === 'string' && code !== '';
-    const safe = hasCode ? sanitizeCode(code) : '';
+    // Empty when kintone named no code (sanitizeCode never returns '').
+    const safe = typeof code === 'string' && code !== '' ? sanitizeCode(code) : '';
     if (BUSY_STATUSES.includes(status as number)) return new ApiError(safe || 'BUSY', 'busy', asText(message));
     // A refused write names what kintone refused in `errors` ({ "notifications[3].entity.code": { messages } }):
     // the first one is what an administrator needs to put it right.
@@ -70,7 +70,7 @@ export function toApiError(error: unknown): ApiError {
     const detail = where
       ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}`
       : message;
-    if (hasCode) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
+    if (safe) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
     if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
       return new ApiError(`HTTP_${status}`, 'unknown', asText(message));
     }

@@ -7,7 +7,7 @@
  * caller decides how long to wait: a slow read never holds the matrix back, and a failed one only affects
  * its own kind. Names (app name, users, groups, departments) come after, as a further enrichment.
  */
-import { kintoneGet } from './request';
+import { kintoneGet, silently } from './request';
 import { toApiError } from './errors';
 import { parsePerRecordSettings, parseReminderSettings } from './validate-kinds';
 import {
@@ -19,7 +19,6 @@ import {
 } from './validate';
 import type {
   Directory,
-  DirectoryEntry,
   Environment,
   FormField,
   KindError,
@@ -30,6 +29,7 @@ import type {
   Target,
 } from '../model/types';
 import type { RawBody } from '../model/edit';
+import { isGuestCode } from '../model/rows';
 
 /** The optional reads of one wave; each resolves to undefined when it fails (never rejects). */
 export interface OptionalReads {
@@ -51,11 +51,13 @@ export interface SettingsWave {
   kinds: KindReads;
 }
 
-const path = (env: Environment, rest: string) => (env === 'preview' ? `/k/v1/preview/${rest}` : `/k/v1/${rest}`);
+/** A settings path of the live or the pre-live environment. */
+export const envPath = (env: Environment, rest: string) =>
+  env === 'preview' ? `/k/v1/preview/${rest}` : `/k/v1/${rest}`;
 
 /** Reads an optional enrichment: a failure means "unknown", never an error on screen. */
 const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | undefined> =>
-  promise.then(parse).catch(() => undefined);
+  silently(promise.then(parse));
 
 /** A read of one kind: its settings, or its error as the panel shows it for that kind alone. */
 const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | KindError> =>
@@ -80,32 +82,31 @@ const keepingRaw =
 
 /** Sends the ten settings reads at once, the six the general matrix draws with first. */
 export function startSettingsWave(appId: string): SettingsWave {
-  const get = (p: string) => kintoneGet(p, { app: appId });
-  const wave = {
-    live: get(path('live', 'app/notifications/general.json')).then(parseNotificationSettings),
+  const get = (env: Environment, rest: string) => kintoneGet(envPath(env, rest), { app: appId });
+  return {
+    live: get('live', 'app/notifications/general.json').then(parseNotificationSettings),
     optional: {
-      preview: optional(get(path('preview', 'app/notifications/general.json')), keepingRaw(parseNotificationSettings)),
+      preview: optional(get('preview', 'app/notifications/general.json'), keepingRaw(parseNotificationSettings)),
       fields: {
-        live: optional(get(path('live', 'app/form/fields.json')), parseFormFields),
-        preview: optional(get(path('preview', 'app/form/fields.json')), parseFormFields),
+        live: optional(get('live', 'app/form/fields.json'), parseFormFields),
+        preview: optional(get('preview', 'app/form/fields.json'), parseFormFields),
       },
       processEnabled: {
-        live: optional(get(path('live', 'app/status.json')), parseProcessEnabled),
-        preview: optional(get(path('preview', 'app/status.json')), parseProcessEnabled),
+        live: optional(get('live', 'app/status.json'), parseProcessEnabled),
+        preview: optional(get('preview', 'app/status.json'), parseProcessEnabled),
+      },
+    },
+    kinds: {
+      perRecord: {
+        live: kindRead(get('live', 'app/notifications/perRecord.json'), parsePerRecordSettings),
+        preview: kindRead(get('preview', 'app/notifications/perRecord.json'), keepingRaw(parsePerRecordSettings)),
+      },
+      reminder: {
+        live: kindRead(get('live', 'app/notifications/reminder.json'), parseReminderSettings),
+        preview: kindRead(get('preview', 'app/notifications/reminder.json'), keepingRaw(parseReminderSettings)),
       },
     },
   };
-  const kinds: KindReads = {
-    perRecord: {
-      live: kindRead(get(path('live', 'app/notifications/perRecord.json')), parsePerRecordSettings),
-      preview: kindRead(get(path('preview', 'app/notifications/perRecord.json')), keepingRaw(parsePerRecordSettings)),
-    },
-    reminder: {
-      live: kindRead(get(path('live', 'app/notifications/reminder.json')), parseReminderSettings),
-      preview: kindRead(get(path('preview', 'app/notifications/reminder.json')), keepingRaw(parseReminderSettings)),
-    },
-  };
-  return { ...wave, kinds };
 }
 
 /** GET /k/v1/app.json (which names the app by `id`, not `app`): its name and creator, or undefined. */
@@ -140,7 +141,7 @@ export async function loadDirectory(
   await Promise.all(
     DIRECTORY_SOURCES.map(async ([type, endpoint, listKey]) => {
       const codes = new Set<string>();
-      for (const r of everyone) if (r.type === type && !r.code.startsWith('guest/')) codes.add(r.code);
+      for (const r of everyone) if (r.type === type && !isGuestCode(r.code)) codes.add(r.code);
       if (codes.size === 0) return;
       try {
         const pages = await Promise.all(
@@ -148,9 +149,8 @@ export async function loadDirectory(
             kintoneGet(endpoint, { codes: batch }, { guestAware: false }),
           ),
         );
-        const entries = new Map<string, DirectoryEntry>();
-        for (const page of pages) for (const e of parseDirectoryEntries(page, listKey)) entries.set(e.code, e);
-        directory[type] = entries;
+        const entries = pages.flatMap((page) => parseDirectoryEntries(page, listKey));
+        directory[type] = new Map(entries.map((entry) => [entry.code, entry]));
       } catch {
         // 403 for non-administrators, an unreadable answer, or any failure: keep codes quietly.
       }

@@ -3,21 +3,26 @@
  * The User API answers only for some accounts: anything it refuses or answers in another shape stays
  * undefined ("could not be checked"), never an empty list, which would read as "belongs to nothing".
  */
-import { kintoneGet } from './request';
+import { kintoneGet, silently } from './request';
+import { envPath } from './load';
 import { isObject, isString } from './guards';
+import { isGuestCode } from '../model/rows';
 import type { PersonFacts, AppRight } from '../model/person';
 import type { Directory, Environment } from '../model/types';
 
 const userApi = (path: string, params: Record<string, unknown>) => kintoneGet(path, params, { guestAware: false });
 
+/** The list under `key` in a User API or app answer, or undefined when there is none. */
+const listIn = (answer: unknown, key: string): unknown[] | undefined =>
+  isObject(answer) && Array.isArray(answer[key]) ? answer[key] : undefined;
+
 /** The `code`s of the objects in `list`, or undefined when it is not a list of such objects. */
-const codesIn = (list: unknown, pick: (item: Record<string, unknown>) => unknown = (item) => item) => {
+const codesIn = (list: unknown) => {
   if (!Array.isArray(list)) return undefined;
   const codes: string[] = [];
   for (const item of list) {
-    const entry = isObject(item) ? pick(item) : undefined;
-    if (!isObject(entry) || !isString(entry.code)) return undefined;
-    codes.push(entry.code);
+    if (!isObject(item) || !isString(item.code)) return undefined;
+    codes.push(item.code);
   }
   return codes;
 };
@@ -32,8 +37,6 @@ function addParents(list: unknown, parents: Map<string, string | null>): boolean
   return true;
 }
 
-const silently = <T>(promise: Promise<T>) => promise.catch(() => undefined);
-
 /**
  * One person's facts: whether they exist and are active, their groups and departments, and the parent of
  * every department above theirs (one batched request per level, each department fetched once: `parents` is
@@ -44,7 +47,7 @@ export async function loadPersonFacts(
   directory: Directory,
   parents: Map<string, string | null>,
 ): Promise<PersonFacts> {
-  const guest = code.startsWith('guest/');
+  const guest = isGuestCode(code);
   if (guest) return { code, guest, groups: [], organizations: [], parents };
   const known = directory.USER?.get(code);
   const [user, groups, organizations] = await Promise.all([
@@ -52,23 +55,20 @@ export async function loadPersonFacts(
     silently(userApi('/v1/user/groups.json', { code })),
     silently(userApi('/v1/user/organizations.json', { code })),
   ]);
-  const users = isObject(user) && Array.isArray(user.users) ? user.users : undefined;
+  const users = listIn(user, 'users');
   const entry = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
-  const titles = isObject(organizations) ? organizations.organizationTitles : undefined;
-  const ownDepartments = codesIn(titles, (title) => title.organization);
+  const departments = listIn(organizations, 'organizationTitles')?.map((title) =>
+    isObject(title) ? title.organization : undefined,
+  );
+  const ownDepartments = codesIn(departments);
   const treeKnown =
-    ownDepartments !== undefined &&
-    addParents(
-      (titles as Array<{ organization: unknown }>).map((title) => title.organization),
-      parents,
-    ) &&
-    (await walkUp(ownDepartments, parents));
+    ownDepartments !== undefined && addParents(departments, parents) && (await walkUp(ownDepartments, parents));
   return {
     code,
     guest,
     exists: users ? entry !== undefined : undefined,
-    valid: entry && entry.valid === false ? false : undefined,
-    groups: codesIn(isObject(groups) ? groups.groups : undefined),
+    valid: entry?.valid === false ? false : undefined,
+    groups: codesIn(listIn(groups, 'groups')),
     organizations: ownDepartments,
     parents: treeKnown ? parents : undefined,
   };
@@ -93,12 +93,11 @@ async function walkUp(codes: string[], parents: Map<string, string | null>): Pro
 
 /** The app's permissions and how many record permission rules it has; undefined parts could not be read. */
 export async function loadPermissions(appId: string, env: Environment) {
-  const prefix = env === 'preview' ? '/k/v1/preview/' : '/k/v1/';
   const [app, records] = await Promise.all([
-    silently(kintoneGet(`${prefix}app/acl.json`, { app: appId })),
-    silently(kintoneGet(`${prefix}record/acl.json`, { app: appId })),
+    silently(kintoneGet(envPath(env, 'app/acl.json'), { app: appId })),
+    silently(kintoneGet(envPath(env, 'record/acl.json'), { app: appId })),
   ]);
-  const rights = isObject(app) && Array.isArray(app.rights) ? (app.rights as AppRight[]) : undefined;
-  const recordRules = isObject(records) && Array.isArray(records.rights) ? records.rights.length : undefined;
+  const rights = listIn(app, 'rights') as AppRight[] | undefined;
+  const recordRules = listIn(records, 'rights')?.length;
   return { rights: rights?.filter((r) => isObject(r) && isObject(r.entity)), recordRules };
 }

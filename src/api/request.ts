@@ -8,6 +8,9 @@ export const requestPolicy = {
   retryDelaysMs: [500, 1500],
 };
 
+/** A read whose failure means "unknown": undefined instead of a rejection. */
+export const silently = <T>(promise: Promise<T>) => promise.catch(() => undefined);
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -17,19 +20,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export const jittered = (baseMs: number): number => Math.round(baseMs * (0.5 + Math.random()));
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new ApiError('TIMEOUT', 'timeout')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ApiError('TIMEOUT', 'timeout')), ms);
   });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

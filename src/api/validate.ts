@@ -6,7 +6,7 @@
  * Hand-written rather than a schema library: five small shapes cost less than any library in the bundle.
  */
 import { field, invalid, isBoolean, isObject, isString, type Json } from './guards';
-import { parseTarget } from './validate-kinds';
+import { notificationsOf, parseTarget } from './validate-kinds';
 import {
   TRIGGERS,
   type DirectoryEntry,
@@ -24,12 +24,10 @@ function parseRecipient(item: unknown, where: string): Recipient {
 
 /** GET /k/v1/(preview/)app/notifications/general.json */
 export function parseNotificationSettings(body: unknown): NotificationSettings {
-  if (!isObject(body)) return invalid('response');
-  const list = field(body, 'notifications', 'response', Array.isArray);
   return {
-    recipients: list.map((item, i) => parseRecipient(item, `notifications[${i}]`)),
-    notifyToCommenter: field(body, 'notifyToCommenter', 'response', isBoolean),
-    revision: field(body, 'revision', 'response', isString),
+    recipients: notificationsOf(body, parseRecipient),
+    notifyToCommenter: field(body as Json, 'notifyToCommenter', 'response', isBoolean),
+    revision: field(body as Json, 'revision', 'response', isString),
   };
 }
 
@@ -64,7 +62,7 @@ export function parseProcessEnabled(body: unknown): boolean | undefined {
  */
 export function parseDirectoryEntries(body: unknown, listKey: string): DirectoryEntry[] {
   const list = isObject(body) ? body[listKey] : undefined;
-  if (!Array.isArray(list)) return invalid(`${listKey}`);
+  if (!Array.isArray(list)) return invalid(listKey);
   return list.map((item, i): DirectoryEntry => {
     if (!isObject(item) || !isString(item.code) || !isString(item.name)) return invalid(`${listKey}[${i}]`);
     return { code: item.code, name: item.name, ...(isBoolean(item.valid) ? { valid: item.valid } : {}) };

@@ -69,8 +69,8 @@ export function diffSettings(live: NotificationSettings, preview: NotificationSe
   live.recipients.forEach((l, i) => {
     const key = recipientKey(l);
     if (previewKeys.has(key)) return;
-    const previous = i === 0 ? undefined : recipientKey(live.recipients[i - 1]);
-    const at = previous === undefined ? 0 : rows.findIndex((row) => row.key === previous) + 1;
+    const previous = i && recipientKey(live.recipients[i - 1]);
+    const at = previous ? rows.findIndex((row) => row.key === previous) + 1 : 0;
     rows.splice(at, 0, { key, change: 'removed', live: l, cells: allOn(l, 'removed'), includeSubsChanged: false });
   });
   const count = (change: RowChange) => rows.filter((row) => row.change === change).length;
@@ -87,6 +87,6 @@ export function diffSettings(live: NotificationSettings, preview: NotificationSe
     summary,
     notifyToCommenterChanged,
     revisionChanged: live.revision !== preview.revision,
-    hasDifferences: summary.added + summary.removed + summary.changed > 0 || notifyToCommenterChanged,
+    hasDifferences: rows.some((row) => row.change) || notifyToCommenterChanged,
   };
 }

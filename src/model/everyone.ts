@@ -4,7 +4,7 @@
  * answers "who gets anything from this app".
  */
 import type { NotificationItem } from './kinds';
-import type { MatrixItem, MatrixRow } from './types';
+import { recipientKey, type MatrixItem, type MatrixRow } from './types';
 
 export interface EveryoneColumn {
   /** `perRecord:0`, `reminder:3`: the DOM hook data-notification and the key of MatrixRow.notifications. */
@@ -18,20 +18,21 @@ export interface EveryoneView {
 }
 
 export function everyoneView(general: MatrixItem[], notifications: NotificationItem[]): EveryoneView {
-  const rows = new Map<string, MatrixRow>();
+  // Each row here is a copy made below, so its `notifications` can be filled in place.
+  const rows = new Map<string, MatrixRow & { notifications: Record<string, true> }>();
   // General recipients first, in kintone's order; removed rows of a Differences view are left out.
   for (const { row, change } of general) {
-    if (change !== 'removed' && !rows.has(row.recipient.type + ':' + row.recipient.code)) {
-      rows.set(`${row.recipient.type}:${row.recipient.code}`, { ...row, notifications: {} });
-    }
+    const key = recipientKey(row.recipient);
+    if (change !== 'removed' && !rows.has(key)) rows.set(key, { ...row, notifications: {} });
   }
   const columns = notifications.filter((item) => item.change !== 'removed').map((item) => ({ id: item.key, item }));
   for (const { id, item } of columns) {
     for (const { row, change } of item.recipients) {
       if (change === 'removed') continue;
-      const key = `${row.recipient.type}:${row.recipient.code}`;
-      const existing = rows.get(key) ?? { ...row, key, notifications: {} };
-      rows.set(key, { ...existing, notifications: { ...existing.notifications, [id]: true } });
+      const key = recipientKey(row.recipient);
+      const entry = rows.get(key) ?? { ...row, key, notifications: {} };
+      entry.notifications[id] = true;
+      rows.set(key, entry);
     }
   }
   return { items: [...rows.values()].map((row) => ({ row })), columns };

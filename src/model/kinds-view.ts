@@ -3,7 +3,7 @@
  * findings about them, the reminder time zone, or the error of their read. Worked out apart from the
  * general matrix, so that these reads arriving late never rebuild the general rows.
  */
-import { diffNotifications, notificationItems, notificationsDiffer, type NotificationItem } from './kinds';
+import { diffNotifications, notificationItems, type NotificationItem } from './kinds';
 import { findKindFindings } from './kind-findings';
 import type { Finding } from './findings';
 import type { EnvView } from './view';
@@ -44,14 +44,15 @@ function kindView<N extends PerRecordNotification, S extends { notifications: N[
 ): KindView<N> {
   const { live, preview } = reads;
   const env: Environment = envView !== 'live' && preview && !isError(preview) ? 'preview' : 'live';
-  const shown = env === 'preview' ? preview : live;
+  const shown = reads[env];
   if (isError(shown)) return { error: shown, findings: [] };
   if (!shown) return { findings: [] };
   const items =
     envView === 'diff' && live && !isError(live) && env === 'preview'
       ? diffNotifications(kind, live.notifications, shown.notifications, contexts)
       : notificationItems(kind, shown.notifications, contexts[env]);
-  const timezone = kind === 'reminder' ? shown.timezone : undefined;
+  // Per-record settings have no time zone: undefined.
+  const { timezone } = shown;
   return {
     items,
     findings: findKindFindings({ items, fields: contexts[env].fields, timezone }),
@@ -59,15 +60,18 @@ function kindView<N extends PerRecordNotification, S extends { notifications: N[
   };
 }
 
-const differ = (reads: { live?: PerRecordSettings | KindError; preview?: PerRecordSettings | KindError }) =>
-  Boolean(
-    reads.live &&
-    reads.preview &&
-    !isError(reads.live) &&
-    !isError(reads.preview) &&
-    (notificationsDiffer(reads.live.notifications, reads.preview.notifications) ||
-      (reads.live as Partial<ReminderSettings>).timezone !== (reads.preview as Partial<ReminderSettings>).timezone),
-  );
+/** Both reads answered and differ in their notifications or (reminders) their time zone; not the revision. */
+const differ = ({
+  live,
+  preview,
+}: {
+  live?: PerRecordSettings | KindError;
+  preview?: PerRecordSettings | KindError;
+}) => {
+  const content = (settings: PerRecordSettings & { timezone?: string | null }) =>
+    JSON.stringify([settings.notifications, settings.timezone]);
+  return Boolean(live && preview && !isError(live) && !isError(preview) && content(live) !== content(preview));
+};
 
 export function showKinds(
   settings: Pick<AppSettings, 'perRecord' | 'reminder' | 'fields'>,

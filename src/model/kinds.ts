@@ -98,7 +98,3 @@ export function diffNotifications<N extends PerRecordNotification>(
     .map((before, j) => ({ ...itemOf(kind, before, preview.length + j, context.live), change: 'removed' as const }));
   return [...items, ...removed];
 }
-
-/** Whether two environments' notifications of a kind differ in content. */
-export const notificationsDiffer = (live: PerRecordNotification[], preview: PerRecordNotification[]): boolean =>
-  JSON.stringify(live) !== JSON.stringify(preview);

@@ -61,17 +61,15 @@ export interface ShownView {
 export function showView(model: PanelModel, settings: AppSettings, asked: EnvView, pending: boolean): ShownView {
   const envView = pending ? asked : 'live';
   // Pre-live and Differences show the pre-live settings, when they were read.
-  const preview = envView !== 'live' && model.preview && settings.preview;
-  const onScreen = preview
-    ? { rows: model.preview ?? [], settings: preview, env: 'preview' as const }
-    : { rows: model.live, settings: settings.live, env: 'live' as const };
+  // 'preview' only when its rows and settings were both read: the `??` fallbacks below never apply.
+  const env = envView !== 'live' && model.preview && settings.preview ? 'preview' : 'live';
   const previewRevision = settings.preview?.revision;
   return {
     envView,
     items: itemsFor(model, envView),
-    findings: findFindings({ rows: onScreen.rows, pendingChanges: pending }),
-    settings: onScreen.settings,
-    processEnabled: settings.processEnabled[onScreen.env],
+    findings: findFindings({ rows: model[env] ?? [], pendingChanges: pending }),
+    settings: settings[env] ?? settings.live,
+    processEnabled: settings.processEnabled[env],
     revisions: {
       live: settings.live.revision,
       preview: previewRevision !== settings.live.revision ? previewRevision : undefined,

@@ -22,9 +22,6 @@ export interface RowContext {
   processEnabled?: boolean;
 }
 
-/** The built-in field whose person is the one acting on each trigger (kintone never notifies them). */
-const ACTOR_FIELD: Partial<Record<Trigger, string>> = { recordAdded: 'CREATOR', recordEdited: 'MODIFIER' };
-
 /** Triggers that are on but can never reach this recipient. Field types are only known with the form. */
 function inertTriggers(recipient: Recipient, context: RowContext): MatrixRow['inert'] {
   const inert: MatrixRow['inert'] = {};
@@ -33,9 +30,9 @@ function inertTriggers(recipient: Recipient, context: RowContext): MatrixRow['in
   };
   if (context.processEnabled === false) mark('statusChanged', 'PROCESS_OFF');
   const fieldType = recipient.type === 'FIELD_ENTITY' ? context.fields?.get(recipient.code)?.type : undefined;
-  for (const [trigger, actor] of Object.entries(ACTOR_FIELD) as Array<[Trigger, string]>) {
-    if (fieldType === actor) mark(trigger, 'ACTOR');
-  }
+  // The built-in field whose person is the one acting on each trigger (kintone never notifies them).
+  if (fieldType === 'CREATOR') mark('recordAdded', 'ACTOR');
+  if (fieldType === 'MODIFIER') mark('recordEdited', 'ACTOR');
   return inert;
 }
 

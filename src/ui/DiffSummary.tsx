@@ -15,14 +15,7 @@ export function DiffSummary({ diff, live, preview, t }: DiffSummaryProps) {
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
   return (
     <div class="knm-diff-summary" data-diff-summary="">
-      <p>
-        {t('diffSummary', {
-          added: summary.added,
-          removed: summary.removed,
-          changed: summary.changed,
-          cells: summary.triggersChanged,
-        })}
-      </p>
+      <p>{t('diffSummary', { ...summary, cells: summary.triggersChanged })}</p>
       {diff.notifyToCommenterChanged && (
         <p data-commenter-change="">
           {t('diffCommenter', { from: yesNo(live.notifyToCommenter), to: yesNo(preview.notifyToCommenter) })}

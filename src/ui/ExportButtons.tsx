@@ -20,7 +20,9 @@ function download(text: string, fileName: string) {
 
 /** CSV download, Markdown to the clipboard (downloaded instead when the clipboard is refused), print. */
 export function ExportButtons({ table, name, t }: ExportButtonsProps) {
-  const copy = (button: HTMLButtonElement) => {
+  const copy = (event: MouseEvent) => {
+    // Taken now: currentTarget is cleared once the click has been dispatched.
+    const button = event.currentTarget as HTMLButtonElement;
     const markdown = toMarkdown(table());
     // The clipboard is missing outside secure contexts, or refused: then the Markdown is downloaded.
     copyText(markdown).then((copied) => {
@@ -38,7 +40,7 @@ export function ExportButtons({ table, name, t }: ExportButtonsProps) {
       >
         {t('downloadCsv')}
       </button>
-      <button type="button" class="knm-button" data-export="markdown" onClick={(e) => copy(e.currentTarget)}>
+      <button type="button" class="knm-button" data-export="markdown" onClick={copy}>
         {t('copyMarkdown')}
       </button>
       <button type="button" class="knm-button" data-export="print" onClick={() => print()}>

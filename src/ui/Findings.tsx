@@ -20,16 +20,16 @@ export function Findings({ findings, nameOf, onShow, t }: FindingsProps) {
     <section class="knm-findings">
       <h3>{t('findings')}</h3>
       <ul>
-        {findings.map((finding) => (
-          <li key={finding.kind} data-finding={finding.kind} class={`knm-finding knm-${finding.severity}`}>
-            <span>{t(`finding.${finding.kind}`)}</span>
-            {finding.rowKeys.slice(0, NAMED_ROWS).map((key) => (
+        {findings.map(({ kind, severity, rowKeys }) => (
+          <li key={kind} data-finding={kind} class={`knm-finding knm-${severity}`}>
+            <span>{t(`finding.${kind}`)}</span>
+            {rowKeys.slice(0, NAMED_ROWS).map((key) => (
               <button type="button" key={key} class="knm-link" data-row-key={key} onClick={() => onShow(key)}>
                 {nameOf(key)}
               </button>
             ))}
-            {finding.rowKeys.length > NAMED_ROWS && (
-              <span class="knm-more">{t('more', { count: finding.rowKeys.length - NAMED_ROWS })}</span>
+            {rowKeys.length > NAMED_ROWS && (
+              <span class="knm-more">{t('more', { count: rowKeys.length - NAMED_ROWS })}</span>
             )}
           </li>
         ))}

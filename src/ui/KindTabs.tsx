@@ -24,8 +24,7 @@ export function KindTabs({ value, counts, onChange, t }: KindTabsProps) {
     const tab = TABS[(next + TABS.length) % TABS.length];
     onChange(tab);
     // Focus follows the selection once the tabs have re-rendered.
-    const list = (event.currentTarget as HTMLElement).parentElement;
-    setTimeout(() => list?.querySelector<HTMLElement>(`[data-kind-tab="${tab}"]`)?.focus());
+    setTimeout(() => document.getElementById(`knm-tab-${tab}`)?.focus());
   };
   return (
     <div class="knm-tabs" role="tablist" aria-label={t('kindsLabel')}>

@@ -50,9 +50,8 @@ function SortHeader({
   onSort: MatrixProps['onSort'];
   children?: ComponentChildren;
 }) {
-  const dir = sort?.column === column ? sort.dir : undefined;
   return (
-    <th scope="col" data-column={column} aria-sort={dir && ARIA_SORT[dir]}>
+    <th scope="col" data-column={column} aria-sort={sort?.column === column ? ARIA_SORT[sort.dir] : undefined}>
       {/* The sort arrow is drawn by the stylesheet from aria-sort. */}
       <button type="button" class="knm-sort" onClick={() => onSort(nextSort(sort, column))}>
         {label}

@@ -36,14 +36,29 @@ interface MatrixViewProps {
 }
 
 /** General and Everyone: the findings, the filter and export tools, and the matrix. */
-export function MatrixView(props: MatrixViewProps) {
-  const { t, view, onView, arranged, passing, findings, nameOf, onShow, diff, exportName, withChanges } = props;
-  // Matrix keeps its rows per column set: pass the same array (or none) from one render to the next.
-  const columns = props.columns ?? [];
+export function MatrixView({
+  t,
+  view,
+  onView,
+  arranged,
+  passing,
+  marked,
+  totals,
+  findings,
+  nameOf,
+  onShow,
+  columns,
+  processEnabled,
+  diff,
+  exportName,
+  withChanges,
+  editing,
+  onFilling,
+}: MatrixViewProps) {
   const visible = arranged.filter(({ row }) => passing.has(row));
   return (
     <>
-      {diff && <DiffSummary diff={diff.diff} live={diff.live} preview={diff.preview} t={t} />}
+      {diff && <DiffSummary {...diff} t={t} />}
       <Findings findings={findings} nameOf={nameOf} onShow={onShow} t={t} />
       {arranged.length === 0 ? (
         <div class="knm-empty" data-empty="true">
@@ -64,16 +79,17 @@ export function MatrixView(props: MatrixViewProps) {
           <Matrix
             t={t}
             items={arranged}
-            notificationColumns={props.columns}
+            // Matrix keeps its rows per column set: pass the same array (or none) from one render to the next.
+            notificationColumns={columns}
             shown={passing}
-            marked={props.marked}
-            totals={props.totals}
-            processEnabled={props.processEnabled}
+            marked={marked}
+            totals={totals}
+            processEnabled={processEnabled}
             caption={t('title')}
             sort={view.sort}
             onSort={(sort) => onView({ sort })}
-            editing={props.editing}
-            onFilling={props.onFilling}
+            editing={editing}
+            onFilling={onFilling}
           />
         </>
       )}

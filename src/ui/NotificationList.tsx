@@ -39,8 +39,6 @@ function Recipient({
   editing?: boolean;
 }) {
   const { type, code, includeSubs } = row.recipient;
-  let subs: 'added' | 'removed' | undefined;
-  if (change === 'subs') subs = includeSubs ? 'added' : 'removed';
   return (
     <li
       data-entity-type={type}
@@ -49,7 +47,7 @@ function Recipient({
       data-row-change={change === 'subs' ? 'changed' : change}
       ref={(cell) => {
         if (!cell || cell.firstChild) return;
-        fillRecipient(cell, row, t, subs);
+        fillRecipient(cell, row, t, change === 'subs');
         if (editing && change !== 'removed') addEditButtons(cell, t, true);
       }}
     />
@@ -69,13 +67,13 @@ function Item({
   const editable = editing && change !== 'removed';
   const { filterCond, title } = notification;
   const { condition: words, timing, when } = notificationWords(notification, fields, language, t);
-  const hook = kind === 'perRecord' ? { 'data-per-record': index } : { 'data-reminder': index };
   return (
     <li
       id={`knm-row-${item.key}`}
       tabIndex={-1}
       class="knm-notification"
-      {...hook}
+      data-per-record={kind === 'perRecord' ? index : undefined}
+      data-reminder={kind === 'reminder' ? index : undefined}
       data-filter-cond={filterCond}
       data-timing-code={timing?.code}
       data-days-later={timing?.daysLater}
@@ -95,8 +93,12 @@ function Item({
             onChange={(e) => onEdit({ op: 'title', at, title: e.currentTarget.value })}
           />
         )}
-        {!editable && title && <span class="knm-notification-title">{title}</span>}
-        {!editable && !title && <span class="knm-placeholder">{t('noTitle')}</span>}
+        {!editable &&
+          (title ? (
+            <span class="knm-notification-title">{title}</span>
+          ) : (
+            <span class="knm-placeholder">{t('noTitle')}</span>
+          ))}
         {editable && (
           <button type="button" class="knm-button" data-action="remove-notification">
             {t('removeNotification')}

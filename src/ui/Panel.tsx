@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { NO_FILTER, type PanelTab, type ViewState } from '../model/view';
-import type { AppSettings, Directory, Target } from '../model/types';
+import type { Directory, MatrixItem, Target } from '../model/types';
 import { loadDirectory } from '../api/load';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
@@ -16,7 +16,7 @@ import { KindTabs } from './KindTabs';
 import { PersonLens } from './PersonLens';
 import type { PersonFacts } from '../model/person';
 import { MatrixView } from './MatrixView';
-import { PanelDerivation, type Derived } from './panel-derive';
+import { PanelDerivation } from './panel-derive';
 import { NotificationList } from './NotificationList';
 import { ExportButtons } from './ExportButtons';
 import { listTable } from './export-table';
@@ -54,6 +54,9 @@ interface PanelState {
   added: Directory;
 }
 
+/** The row with this key among the items, if any. */
+const rowOf = (items: MatrixItem[], key: string) => items.find(({ row }) => row.key === key)?.row;
+
 /**
  * The panel: loads the app's notification settings and shows them by kind — General, Per-record,
  * Reminders, Everyone — with their tools. Written as a class with memoised derivations instead of hooks,
@@ -66,11 +69,12 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.props.firstWave,
   );
 
-  private edit = new EditSession(
-    this.props.appId,
-    (edit) => this.setState({ edit }),
-    () => this.reload(),
-  );
+  // Declared before the edit session, which is handed it: class fields are set in order.
+  private reload = () => {
+    this.loader.reload().catch(() => undefined);
+  };
+
+  private edit = new EditSession(this.props.appId, (edit) => this.setState({ edit }), this.reload);
 
   state: PanelState = {
     load: { phase: 'loading' },
@@ -127,10 +131,6 @@ export class Panel extends Component<PanelProps, PanelState> {
   private onFilling = (filling: boolean) =>
     this.setState(({ filling: was }) => (filling === Boolean(was) ? null : { filling }));
 
-  private reload = () => {
-    this.loader.reload().catch(() => undefined);
-  };
-
   private setView = (patch: Partial<ViewState>) => {
     this.setState(({ view }) => {
       const next = { ...view, ...patch };
@@ -163,11 +163,6 @@ export class Panel extends Component<PanelProps, PanelState> {
     }
   }
 
-  /** The settings as loaded, before edits (edit mode reads its answers from these). */
-  private loaded(): AppSettings {
-    return (this.state.load as Extract<LoadState, { phase: 'ready' }>).settings;
-  }
-
   /** Moves to the tab that holds a finding's row or notification, and focuses it there. */
   private show = (key: string) => {
     const kind = key.split(':')[0];
@@ -175,21 +170,23 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.setState({ focusKey: key });
   };
 
-  /** The pre-live answers as read and as edited; both the same object when nothing is edited. */
-  private bodies(settings: AppSettings) {
-    const read = this.read(settings.preview, settings.perRecord.preview, settings.reminder.preview);
-    return { read, draft: this.draft(read, this.state.edit.edits) };
+  /**
+   * What the panel shows of a load: the pre-live answers as read and as edited (both the same object when
+   * nothing is edited), the settings shown (edited, in edit mode), the names, and what is derived from them.
+   */
+  private derive(ready: Extract<LoadState, { phase: 'ready' }>, view: ViewState) {
+    const { edit, added } = this.state;
+    const loaded = ready.settings;
+    const read = this.read(loaded.preview, loaded.perRecord.preview, loaded.reminder.preview);
+    const draft = this.draft(read, edit.edits);
+    const settings = edit.editing ? this.edited(loaded, read, draft) : loaded;
+    const directory = this.directory(ready.directory, added);
+    return { ...this.derivation.derive(settings, directory, view), settings, directory, read, draft, app: ready.app };
   }
 
-  render({ appId, t, children }: PanelProps, { load, busy, view, edit, filling }: PanelState) {
+  render({ appId, t, children }: PanelProps, { load, busy, view, filling }: PanelState) {
     const ready = load.phase === 'ready' ? load : undefined;
-    let settings = ready?.settings;
-    if (settings && edit.editing) {
-      const { read, draft } = this.bodies(settings);
-      settings = this.edited(settings, read, draft);
-    }
-    const directory = ready && this.directory(ready.directory, this.state.added);
-    const derived = ready && settings && directory && this.derivation.derive(settings, directory, view);
+    const derived = ready && this.derive(ready, view);
     return (
       <div class="knm" aria-busy={busy || filling ? 'true' : undefined}>
         <Header
@@ -202,19 +199,19 @@ export class Panel extends Component<PanelProps, PanelState> {
         />
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
-        {ready && settings && derived && this.body({ ...ready, settings, directory: directory ?? {} }, derived, view)}
+        {derived && this.body(derived, view)}
         {children}
       </div>
     );
   }
 
-  private body(ready: Extract<LoadState, { phase: 'ready' }>, derived: Derived, view: ViewState) {
+  private body(derived: ReturnType<Panel['derive']>, view: ViewState) {
     const { appId, t, language } = this.props;
-    const { settings, directory } = ready;
-    const { model, pending, shown, kinds, everyone } = derived;
+    const { model, pending, shown, kinds, everyone, settings, directory, read, draft, app } = derived;
     const { live, preview, fields } = settings;
     const { envView } = shown;
-    const envFields = fields[envView === 'live' ? 'live' : 'preview'] ?? fields.live;
+    const previewFields = fields.preview ?? fields.live;
+    const envFields = envView === 'live' ? fields.live : previewFields;
     const tab: PanelTab = view.tab;
     const onEveryone = tab === 'everyone';
     const items = onEveryone ? everyone.items : shown.items;
@@ -230,7 +227,6 @@ export class Panel extends Component<PanelProps, PanelState> {
     // Controls show on what edits change: the pre-live settings and the Differences view, never on live
     // settings that differ from them (with nothing pending, the two are the same).
     const editing = edit.editing && (envView !== 'live' || !pending);
-    const { read, draft } = this.bodies(this.loaded());
     const changed = this.changed(read, draft);
     return (
       <>
@@ -247,11 +243,11 @@ export class Panel extends Component<PanelProps, PanelState> {
             replacing
               ? {
                   key: replacing,
-                  name: everyone.items.find(({ row }) => row.key === replacing)?.row.displayName ?? replacing,
+                  name: rowOf(everyone.items, replacing)?.displayName ?? replacing,
                 }
               : undefined
           }
-          fields={fields.preview ?? fields.live}
+          fields={previewFields}
           onEdit={this.onEdit}
           onStart={() => {
             this.edit.set({ editing: true });
@@ -277,7 +273,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           appId={appId}
           settings={settings}
           directory={directory}
-          creator={ready.app?.creator}
+          creator={app?.creator}
           pending={pending}
           inGuestSpace={appPathPrefix() !== '/k/'}
           t={t}
@@ -349,7 +345,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               findings={findings}
               nameOf={(key) => {
                 // What findings call a row: its name or label, else its code (a few per finding, on demand).
-                const row = items.find((item) => item.row.key === key)?.row;
+                const row = rowOf(items, key);
                 return row?.displayName ?? row?.recipient.code ?? key;
               }}
               onShow={this.show}

@@ -71,9 +71,8 @@ export class PersonLens extends Component<LensProps, LensState> {
     { settings, directory, pending, inGuestSpace, t }: LensProps,
     { input, person, view, recordRules, checking }: LensState,
   ) {
-    const known = [...(directory.USER?.values() ?? [])];
     const lines = (env: 'live' | 'preview') => {
-      const general = env === 'live' ? settings.live : settings.preview;
+      const general = settings[env];
       if (!person || !general) return [];
       return lensLines(person, general, notifications(settings.perRecord[env]), notifications(settings.reminder[env]));
     };
@@ -97,7 +96,8 @@ export class PersonLens extends Component<LensProps, LensState> {
             />
           </label>
           <datalist id="knm-people">
-            {[kintone.getLoginUser().code, ...known.map((user) => user.code)].map((code) => (
+            {/* The directory is keyed by login name. */}
+            {[kintone.getLoginUser().code, ...(directory.USER?.keys() ?? [])].map((code) => (
               <option key={code} value={code} />
             ))}
           </datalist>

@@ -72,5 +72,3 @@ export class PanelDerivation {
     return { model, pending, shown, kinds, everyone };
   }
 }
-
-export type Derived = ReturnType<PanelDerivation['derive']>;

@@ -16,10 +16,10 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
 }
 
 /**
- * Fills an empty element with the recipient. `subsChange` marks a changed "incl. sub-departments" in the
+ * Fills an empty element with the recipient. `subsChanged` marks a changed "incl. sub-departments" in the
  * Differences view: shown as turned on ('added') or (struck through) off ('removed').
  */
-export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, subsChange?: 'added' | 'removed') {
+export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, subsChanged?: boolean) {
   const { includeSubs } = row.recipient;
   cell.append(el('span', `knm-type knm-icon-${row.known ? row.recipient.type : 'UNKNOWN'}`, typeLabel(row, t)));
   if (row.displayName !== undefined) cell.append(el('span', 'knm-name', row.displayName));
@@ -27,9 +27,9 @@ export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, s
   cell.append(el('code', 'knm-code', row.recipient.code), badges);
   badges.append(el('span', `knm-badge knm-kind-${row.kind}`, t(`kind.${row.kind}`)));
   if (row.guest) badges.append(el('span', 'knm-badge knm-guest', t('guest')));
-  if (includeSubs || subsChange) {
+  if (includeSubs || subsChanged) {
     const badge = badges.appendChild(el('span', 'knm-badge', t('includeSubs')));
-    if (subsChange) badge.dataset.change = subsChange;
+    if (subsChanged) badge.dataset.change = includeSubs ? 'added' : 'removed';
   }
   for (const flag of row.flags) badges.append(el('span', 'knm-badge knm-flag', t(`flag.${flag}`)));
 }

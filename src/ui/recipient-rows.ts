@@ -43,9 +43,7 @@ export function rowBuilder(
     tr.dataset.entityType = row.recipient.type;
     tr.dataset.entityCode = row.recipient.code;
     if (change) tr.dataset.rowChange = change;
-    let subsChange: 'added' | 'removed' | undefined;
-    if (subsChanged) subsChange = row.recipient.includeSubs ? 'added' : 'removed';
-    fillRecipient(tr.firstChild as HTMLElement, row, t, subsChange);
+    fillRecipient(tr.firstChild as HTMLElement, row, t, subsChanged);
     if (editing && change !== 'removed')
       addEditButtons(tr.firstChild as HTMLElement, t, notificationColumns.length === 0);
 

@@ -8,18 +8,14 @@ import type { Translate } from '../i18n';
  */
 export function timingWords(timing: ReminderTiming, field: string, t: Translate): string {
   const span = (n: number, unit: 'day' | 'hour') => (n === 1 ? t(`timing.${unit}`) : t(`timing.${unit}s`, { n }));
-  const days = Number(timing.daysLater);
-  const hours = days * 24 + Number(timing.hoursLater ?? 0);
-  const total = timing.hoursLater === undefined ? days : hours;
-  if (total === 0) return timing.time ? t('timing.at', { when: t('timing.on', { field }), time: timing.time }) : field;
-  let words: string;
-  if (timing.hoursLater === undefined) words = span(Math.abs(days), 'day');
-  else {
-    const wholeDays = Math.floor(Math.abs(hours) / 24);
-    const rest = Math.abs(hours) % 24;
-    const parts = [wholeDays && span(wholeDays, 'day'), rest && span(rest, 'hour')].filter(Boolean) as string[];
-    words = parts.length === 2 ? t('timing.join', { a: parts[0], b: parts[1] }) : parts[0];
-  }
-  const when = t(total < 0 ? 'timing.before' : 'timing.after', { span: words, field });
+  // Without hoursLater the offset is whole days: the same span as days × 24 hours.
+  const hours = Number(timing.daysLater) * 24 + Number(timing.hoursLater ?? 0);
+  if (hours === 0) return timing.time ? t('timing.at', { when: t('timing.on', { field }), time: timing.time }) : field;
+  const wholeDays = Math.floor(Math.abs(hours) / 24);
+  const rest = Math.abs(hours) % 24;
+  const dayWords = wholeDays && span(wholeDays, 'day');
+  const hourWords = rest && span(rest, 'hour');
+  const words = dayWords && hourWords ? t('timing.join', { a: dayWords, b: hourWords }) : dayWords || hourWords;
+  const when = t(hours < 0 ? 'timing.before' : 'timing.after', { span: words, field });
   return timing.time ? t('timing.at', { when, time: timing.time }) : when;
 }
