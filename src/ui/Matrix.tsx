@@ -31,8 +31,11 @@ interface MatrixProps {
   onSort: (sort: Sort | null) => void;
   /** Edit mode: rows carry edit controls and trigger cells toggle. */
   editing?: boolean;
-  /** Told when the rows of a big table start to be placed over several frames, and when they all are. */
-  onFilling: (filling: boolean) => void;
+  /**
+   * Told when the rows of a big table start to be placed over several frames, and when they all are.
+   * Without it (the panel's first draw) every row is placed at once.
+   */
+  onFilling?: (filling: boolean) => void;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -64,11 +67,12 @@ function SortHeader({
 const NO_COLUMNS: NotificationColumn[] = [];
 
 /**
- * Switching between General and Everyone replaces every row. At 2,000 recipients × 105 columns that is
- * 200,000 cells to attach, style and lay out, ~250 ms in one frame: instead, a table of more than
- * FILL_AT_ONCE rows gets its first screenful (FIRST_ROWS) in the switch's frame and the rest ROWS_PER_FRAME
- * a frame after it, while the panel says it is busy (aria-busy, as while loading).
- * Every other change (filter, sort, Live/Pre-live, edits) places all rows at once, as before.
+ * Switching between General and Everyone replaces every row, and coming back to a matrix from a list tab
+ * places them all again. At 2,000 recipients × 105 columns that is 200,000 cells to attach, style and lay
+ * out, ~250 ms in one frame: instead, a table of more than FILL_AT_ONCE rows gets its first screenful
+ * (FIRST_ROWS) in that frame and the rest ROWS_PER_FRAME a frame after it, while the panel says it is busy
+ * (aria-busy, as while loading). The panel's first draw, and every other change (filter, sort,
+ * Live/Pre-live, edits), place all rows at once, as before.
  */
 const FILL_AT_ONCE = 200;
 const FIRST_ROWS = 12;
@@ -99,7 +103,7 @@ interface RowsProps {
   t: Translate;
   columns: NotificationColumn[];
   editing: boolean;
-  onFilling: (filling: boolean) => void;
+  onFilling?: (filling: boolean) => void;
 }
 
 /**
@@ -142,9 +146,9 @@ class Rows extends Component<RowsProps> {
         return tr;
       });
     const run = ++this.run;
-    const fill = this.columns && this.columns !== columns && items.length > FILL_AT_ONCE;
+    const fill = onFilling && this.columns !== columns && items.length > FILL_AT_ONCE;
     this.columns = columns;
-    onFilling(!!fill);
+    onFilling?.(!!fill);
     const placed = rows(0, fill ? FIRST_ROWS : items.length);
     // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
     if (fill || placed.length !== body.children.length || placed.some((tr, i) => body.children[i] !== tr))
@@ -156,7 +160,7 @@ class Rows extends Component<RowsProps> {
       if (from < items.length) {
         body.append(...rows(from, from + ROWS_PER_FRAME));
         after(from + ROWS_PER_FRAME);
-      } else onFilling(false);
+      } else onFilling?.(false);
     };
     if (fill) after(FIRST_ROWS);
   }

@@ -32,7 +32,8 @@ interface MatrixViewProps {
   /** The Differences view: exports say what changed per row. */
   withChanges: boolean;
   editing?: boolean;
-  onFilling: (filling: boolean) => void;
+  /** See Matrix. */
+  onFilling?: (filling: boolean) => void;
 }
 
 /** General and Everyone: the findings, the filter and export tools, and the matrix. */

@@ -128,6 +128,9 @@ export class Panel extends Component<PanelProps, PanelState> {
     this.setState({ focusKey: undefined });
   }
 
+  /** A matrix was drawn before: a later one (a tab switch, a return to it) may fill over frames. */
+  private drawn = false;
+
   private onFilling = (filling: boolean) =>
     this.setState(({ filling: was }) => (filling === Boolean(was) ? null : { filling }));
 
@@ -210,6 +213,8 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { model, pending, shown, kinds, everyone, settings, directory, read, draft, app } = derived;
     const { live, preview, fields } = settings;
     const { envView } = shown;
+    const fillLater = this.drawn;
+    this.drawn = true;
     const previewFields = fields.preview ?? fields.live;
     const envFields = envView === 'live' ? fields.live : previewFields;
     const tab: PanelTab = view.tab;
@@ -358,7 +363,7 @@ export class Panel extends Component<PanelProps, PanelState> {
               }
               exportName={`notifications-app${appId}-${tab}-${envView}`}
               withChanges={!onEveryone && envView === 'diff'}
-              onFilling={this.onFilling}
+              onFilling={fillLater ? this.onFilling : undefined}
               editing={editing}
             />
           )}
