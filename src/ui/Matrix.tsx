@@ -75,7 +75,7 @@ const NO_COLUMNS: NotificationColumn[] = [];
  * Live/Pre-live, edits), place all rows at once, as before.
  */
 const FILL_AT_ONCE = 200;
-const FIRST_ROWS = 12;
+const FIRST_ROWS = 8;
 const ROWS_PER_FRAME = 200;
 /** The props the rows are drawn from. */
 const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
@@ -217,7 +217,10 @@ export function Matrix({
             ))}
           </tr>
         </thead>
+        {/* A tbody per column set: a tab switch drops the old rows as one subtree, which costs the browser
+            far less than taking 2,000 rows out one by one. */}
         <Rows
+          key={notificationColumns.length}
           items={items}
           shown={shown}
           marked={marked}
