@@ -124,7 +124,9 @@ class Rows extends Component<RowsProps> {
   }
 
   componentWillUnmount() {
+    // Left mid-fill (for a list tab): the panel is no longer busy with these rows.
     this.run++;
+    this.props.onFilling?.(false);
   }
 
   shouldComponentUpdate(next: RowsProps) {

@@ -286,6 +286,18 @@ describe('everyone at 2,000 recipients × 100 notifications', () => {
     await page.close();
   });
 
+  it('is not left busy when another tab is chosen during the fill', async () => {
+    const page = await h.openConfig(APPS.large);
+    await page.evaluate(() => {
+      (document.querySelector('[data-kind-tab="everyone"]') as HTMLElement).click();
+      queueMicrotask(() => (document.querySelector('[data-kind-tab="perRecord"]') as HTMLElement).click());
+    });
+    await page.waitForSelector('[data-per-record="0"]');
+    await page.waitForSelector('.knm:not([aria-busy])', { timeout: 5_000 });
+    expect(await page.locator('tr[data-entity-type]').count()).toBe(0);
+    await page.close();
+  });
+
   it('focuses the row a finding names when that row is placed only later in the fill', async () => {
     const page = await h.openConfig(APPS.large);
     const asked = await page.evaluate(async () => {
