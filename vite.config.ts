@@ -40,6 +40,9 @@ export default defineConfig(() => {
         formats: ['iife'],
         name: `knm_${entry}`,
         fileName: () => `${entry}.js`,
+        // The components' stylesheets (each beside its component) become one file; scripts/build.mjs moves
+        // it to css/, where the manifest names it.
+        cssFileName: 'matrix',
       },
     },
   };

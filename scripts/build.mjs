@@ -1,7 +1,7 @@
 // npm run build: type-check, bundle each kintone entry, stage plugin/ assets, validate the manifest,
 // and pack a signed dist/plugin.zip with the key in private.ppk (generated on first build).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -46,6 +46,9 @@ for (const entry of entries) {
   process.env.PLUGIN_ENTRY = entry;
   await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
+
+// Vite writes the settings page's stylesheet beside its script; the manifest loads it from css/.
+renameSync(join(stage, 'js/matrix.css'), join(stage, 'css/matrix.css'));
 
 const result = validate(manifest, {
   relativePath: (p) => !/^https?:/.test(p),

@@ -1,6 +1,7 @@
 import type { SettingsDiff } from '../model/diff';
 import type { NotificationSettings } from '../model/types';
 import type { Translate } from '../i18n';
+import './DiffSummary.css';
 
 interface DiffSummaryProps {
   diff: SettingsDiff;

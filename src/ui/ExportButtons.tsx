@@ -1,6 +1,7 @@
 import { toCsv, toMarkdown } from '../model/export';
 import type { Translate } from '../i18n';
 import { copyText } from './copy-text';
+import './ExportButtons.css';
 
 interface ExportButtonsProps {
   /** Builds the table (header + rows) of what is on screen, only when an export is asked for. */

@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../i18n';
+import './Header.css';
 
 interface HeaderProps {
   t: Translate;
@@ -7,15 +9,19 @@ interface HeaderProps {
   notifyToCommenter?: boolean;
   busy: boolean;
   onRefresh: () => void;
+  /** More actions after Refresh (Edit). */
+  children?: ComponentChildren;
 }
 
-/** The app, the live (and differing pre-live) revision, the commenter flag as a sentence, and Refresh. */
-export function Header({ t, appName, revisions, notifyToCommenter, busy, onRefresh }: HeaderProps) {
+/**
+ * One line: the app, the live (and differing pre-live) revision, the commenter flag as a sentence, Refresh
+ * and Edit. kintone heads the page with the plug-in's name already, so the panel does not repeat it.
+ */
+export function Header({ t, appName, revisions, notifyToCommenter, busy, onRefresh, children }: HeaderProps) {
   return (
     <header class="knm-header">
-      <h2 class="knm-heading">
-        {t('title')}
-        <span class="knm-app-name">{appName}</span>
+      <h2 class="knm-app-name" title={appName}>
+        {appName}
       </h2>
       <dl class="knm-facts">
         {revisions.live !== undefined && (
@@ -40,6 +46,7 @@ export function Header({ t, appName, revisions, notifyToCommenter, busy, onRefre
       <button type="button" class="knm-button" onClick={onRefresh} aria-disabled={busy}>
         {t('refresh')}
       </button>
+      {children}
     </header>
   );
 }

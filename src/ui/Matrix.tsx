@@ -3,14 +3,17 @@ import { TRIGGERS, type MatrixItem, type MatrixRow } from '../model/types';
 import { nextSort, type Sort, type SortColumn } from '../model/view';
 import { rowBuilder } from './recipient-rows';
 import type { Translate } from '../i18n';
+import './Matrix.css';
 
 /** A column for one per-record or reminder notification (the Everyone view). */
 export interface NotificationColumn {
   /** `perRecord:0` …: the cells' data-notification. */
   id: string;
-  /** Its summary. */
+  /** Short and unique: "P1", "R2" (kintone's kind initial and number). */
   label: string;
-  /** Its condition (and timing), shown on hover or focus. */
+  /** Its summary, cut to the column's width on screen. */
+  title: string;
+  /** Kind, number, summary, condition (and timing) in words: the header's title and the legend's line. */
   detail: string;
 }
 
@@ -193,55 +196,65 @@ export function Matrix({
   onFilling,
 }: MatrixProps) {
   const processOff = processEnabled === false;
-  // Every row is a grid of the same columns: the recipient, the five triggers, the notifications.
-  const grid = `minmax(220px, 2.4fr) repeat(${TRIGGERS.length + notificationColumns.length}, minmax(88px, 1fr))`;
+  // Every row is a grid of the same columns: the recipient, the five triggers, the notifications. Wider than
+  // the panel, the table scrolls sideways under its sticky header and first column.
+  const count = notificationColumns.length;
+  const grid = `minmax(220px,3fr) repeat(5,minmax(124px,1fr))${count ? ` repeat(${count},minmax(80px,1fr))` : ''}`;
   return (
-    <div class="knm-scroll">
-      <table class="knm-matrix" style={{ '--knm-columns': grid }}>
-        <caption class="knm-sr">{caption}</caption>
-        <thead>
-          <tr>
-            <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} />
-            {TRIGGERS.map((trigger) => (
-              <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort}>
-                {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
-              </SortHeader>
-            ))}
-            {notificationColumns.map(({ id, label, detail }) => (
-              <th key={id} scope="col" data-column={id}>
-                {/* The condition (and timing) shows on hover or keyboard focus; screen readers read it too. */}
-                {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- focus shows the condition */}
-                <span class="knm-column" tabIndex={0}>
-                  {label}
-                  <span class="knm-column-detail">{detail}</span>
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        {/* A tbody per column set: a tab switch drops the old rows as one subtree, which costs the browser
+    <>
+      <div class="knm-scroll">
+        <table class="knm-matrix" style={{ '--knm-columns': grid, minWidth: `${840 + 80 * count}px` }}>
+          <caption class="knm-sr">{caption}</caption>
+          <thead>
+            <tr>
+              <SortHeader column="recipient" label={t('recipient')} sort={sort} onSort={onSort} />
+              {TRIGGERS.map((trigger) => (
+                <SortHeader key={trigger} column={trigger} label={t(`trigger.${trigger}`)} sort={sort} onSort={onSort}>
+                  {processOff && trigger === 'statusChanged' && <span class="knm-head-note">{t('processOff')}</span>}
+                </SortHeader>
+              ))}
+              {notificationColumns.map(({ id, label, title, detail }) => (
+                <th key={id} scope="col" data-column={id} title={detail}>
+                  <span class="knm-column-id">{label}</span>
+                  <span class="knm-column-title">{title}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {/* A tbody per column set: a tab switch drops the old rows as one subtree, which costs the browser
             far less than taking 2,000 rows out one by one. */}
-        <Rows
-          key={notificationColumns.length}
-          items={items}
-          shown={shown}
-          marked={marked}
-          t={t}
-          columns={notificationColumns}
-          editing={editing}
-          onFilling={onFilling}
-        />
-        <tfoot>
-          <tr class="knm-totals">
-            <th scope="row">{t('totals')}</th>
-            {[...TRIGGERS, ...notificationColumns.map((column) => column.id)].map((id) => (
-              <td key={id} data-total={id}>
-                {totals[id] ?? 0}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+          <Rows
+            key={notificationColumns.length}
+            items={items}
+            shown={shown}
+            marked={marked}
+            t={t}
+            columns={notificationColumns}
+            editing={editing}
+            onFilling={onFilling}
+          />
+          <tfoot>
+            <tr class="knm-totals">
+              <th scope="row">{t('totals')}</th>
+              {[...TRIGGERS, ...notificationColumns.map((column) => column.id)].map((id) => (
+                <td key={id} data-total={id}>
+                  {totals[id] ?? 0}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {/* What the short column labels stand for, in full: readable, searchable with Ctrl+F, printed. */}
+      {count > 0 && (
+        <ul class="knm-legend" aria-label={t('legend')}>
+          {notificationColumns.map(({ id, label, detail }) => (
+            <li key={id}>
+              <b>{label}</b> {detail}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,8 +1,6 @@
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
-import { Toolbar } from './Toolbar';
 import { Matrix, type NotificationColumn } from './Matrix';
-import { exportTable } from './export-table';
 import type { ViewState } from '../model/view';
 import type { Finding } from '../model/findings';
 import type { SettingsDiff } from '../model/diff';
@@ -28,15 +26,12 @@ interface MatrixViewProps {
   processEnabled?: boolean;
   /** The Differences view of General: what changed, summed up. */
   diff?: { diff: SettingsDiff; live: NotificationSettings; preview: NotificationSettings };
-  exportName: string;
-  /** The Differences view: exports say what changed per row. */
-  withChanges: boolean;
   editing?: boolean;
   /** See Matrix. */
   onFilling?: (filling: boolean) => void;
 }
 
-/** General and Everyone: the findings, the filter and export tools, and the matrix. */
+/** General and Everyone: the differences in a line, the findings, and the matrix (its tools are in the tab row). */
 export function MatrixView({
   t,
   view,
@@ -51,12 +46,9 @@ export function MatrixView({
   columns,
   processEnabled,
   diff,
-  exportName,
-  withChanges,
   editing,
   onFilling,
 }: MatrixViewProps) {
-  const visible = arranged.filter(({ row }) => passing.has(row));
   return (
     <>
       {diff && <DiffSummary {...diff} t={t} />}
@@ -67,32 +59,21 @@ export function MatrixView({
           <p>{t('emptyHint')}</p>
         </div>
       ) : (
-        <>
-          <Toolbar
-            t={t}
-            view={view}
-            onView={onView}
-            shown={visible.length}
-            total={arranged.length}
-            exportTable={() => exportTable(visible, t, withChanges, columns)}
-            exportName={exportName}
-          />
-          <Matrix
-            t={t}
-            items={arranged}
-            // Matrix keeps its rows per column set: pass the same array (or none) from one render to the next.
-            notificationColumns={columns}
-            shown={passing}
-            marked={marked}
-            totals={totals}
-            processEnabled={processEnabled}
-            caption={t('title')}
-            sort={view.sort}
-            onSort={(sort) => onView({ sort })}
-            editing={editing}
-            onFilling={onFilling}
-          />
-        </>
+        <Matrix
+          t={t}
+          items={arranged}
+          // Matrix keeps its rows per column set: pass the same array (or none) from one render to the next.
+          notificationColumns={columns}
+          shown={passing}
+          marked={marked}
+          totals={totals}
+          processEnabled={processEnabled}
+          caption={t('title')}
+          sort={view.sort}
+          onSort={(sort) => onView({ sort })}
+          editing={editing}
+          onFilling={onFilling}
+        />
       )}
     </>
   );

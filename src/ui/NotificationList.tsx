@@ -8,6 +8,7 @@ import type { Edit } from '../model/edit';
 import { changesInWords, notificationWords } from './notification-words';
 import { Findings } from './Findings';
 import { ErrorView } from './ErrorView';
+import './NotificationList.css';
 
 interface ListProps {
   /** Retries the reads after an error of this kind. */

@@ -1,3 +1,4 @@
+import './base.css';
 import { Component, type ComponentChildren } from 'preact';
 import { NO_FILTER, type PanelTab, type ViewState } from '../model/view';
 import type { Directory, MatrixItem, Target } from '../model/types';
@@ -19,7 +20,9 @@ import { MatrixView } from './MatrixView';
 import { PanelDerivation } from './panel-derive';
 import { NotificationList } from './NotificationList';
 import { ExportButtons } from './ExportButtons';
-import { listTable } from './export-table';
+import { FilterBar } from './FilterBar';
+import { Lenses } from './Lenses';
+import { exportTable, listTable } from './export-table';
 import { EditSession, type EditState } from './edit-session';
 import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
 import { applyEdits, changedKinds, type Edit } from '../model/edit';
@@ -199,7 +202,22 @@ export class Panel extends Component<PanelProps, PanelState> {
           notifyToCommenter={derived?.shown.settings.notifyToCommenter}
           busy={busy}
           onRefresh={this.reload}
-        />
+        >
+          {/* Edit, the only way into edit mode: offered once the pre-live general settings were read. */}
+          {derived?.read.general && !this.state.edit.editing && (
+            <button
+              type="button"
+              class="knm-button"
+              data-action="edit"
+              onClick={() => {
+                this.edit.set({ editing: true });
+                if (derived.shown.envView === 'live') this.setView({ envView: 'preview' });
+              }}
+            >
+              {t('edit')}
+            </button>
+          )}
+        </Header>
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
         {load.phase === 'error' && <ErrorView error={load.error} onRetry={this.reload} t={t} />}
         {derived && this.body(derived, view)}
@@ -227,7 +245,10 @@ export class Panel extends Component<PanelProps, PanelState> {
     const findings = onEveryone
       ? [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings]
       : shown.findings;
-    if (tab === 'perRecord' || tab === 'reminder') this.listsDrawn.add(tab);
+    const onList = tab === 'perRecord' || tab === 'reminder';
+    if (onList) this.listsDrawn.add(tab);
+    const visible = arranged.filter(({ row }) => passing.has(row));
+    const exportName = `notifications-app${appId}-${tab}-${envView}`;
     const { edit, replacing } = this.state;
     // Controls show on what edits change: the pre-live settings and the Differences view, never on live
     // settings that differ from them (with nothing pending, the two are the same).
@@ -254,10 +275,6 @@ export class Panel extends Component<PanelProps, PanelState> {
           }
           fields={previewFields}
           onEdit={this.onEdit}
-          onStart={() => {
-            this.edit.set({ editing: true });
-            if (envView === 'live') this.setView({ envView: 'preview' });
-          }}
           onWritten={() => this.setView({ envView: 'diff' })}
           onReplaceEnd={() => this.setState({ replacing: undefined })}
         />
@@ -274,16 +291,18 @@ export class Panel extends Component<PanelProps, PanelState> {
             )}
           </div>
         )}
-        <PersonLens
-          appId={appId}
-          settings={settings}
-          directory={directory}
-          creator={app?.creator}
-          pending={pending}
-          inGuestSpace={appPathPrefix() !== '/k/'}
-          t={t}
-          onPerson={(person) => this.setState({ person })}
-        />
+        <Lenses>
+          <PersonLens
+            appId={appId}
+            settings={settings}
+            directory={directory}
+            creator={app?.creator}
+            pending={pending}
+            inGuestSpace={appPathPrefix() !== '/k/'}
+            t={t}
+            onPerson={(person) => this.setState({ person })}
+          />
+        </Lenses>
         <KindTabs
           value={tab}
           counts={{
@@ -294,7 +313,26 @@ export class Panel extends Component<PanelProps, PanelState> {
           }}
           onChange={(next) => this.setView({ tab: next })}
           t={t}
-        />
+        >
+          {onList && kinds[tab].items && (
+            <ExportButtons
+              table={() => listTable(kinds[tab].items ?? [], envFields, language, t, envView === 'diff')}
+              name={exportName}
+              t={t}
+            />
+          )}
+          {!onList && arranged.length > 0 && (
+            <FilterBar
+              t={t}
+              view={view}
+              onView={this.setView}
+              shown={visible.length}
+              total={arranged.length}
+              exportTable={() => exportTable(visible, t, !onEveryone && envView === 'diff', columns)}
+              exportName={exportName}
+            />
+          )}
+        </KindTabs>
         {/* In edit mode one handler serves every cell and button inside (see edit-view.ts); the cells are
             focusable and the controls are buttons, so keyboards reach them all. */}
         {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- delegation, see above */}
@@ -313,14 +351,6 @@ export class Panel extends Component<PanelProps, PanelState> {
               : undefined
           }
         >
-          {/* One set of export buttons for the list on screen, outside the lists kept hidden in the page. */}
-          {(tab === 'perRecord' || tab === 'reminder') && kinds[tab].items && (
-            <ExportButtons
-              table={() => listTable(kinds[tab].items ?? [], envFields, language, t, envView === 'diff')}
-              name={`notifications-app${appId}-${tab}-${envView}`}
-              t={t}
-            />
-          )}
           {(['perRecord', 'reminder'] as const).map(
             (kind) =>
               this.listsDrawn.has(kind) && (
@@ -361,8 +391,6 @@ export class Panel extends Component<PanelProps, PanelState> {
                   ? { diff: model.diff, live, preview }
                   : undefined
               }
-              exportName={`notifications-app${appId}-${tab}-${envView}`}
-              withChanges={!onEveryone && envView === 'diff'}
               onFilling={fillLater ? this.onFilling : undefined}
               editing={editing}
             />

@@ -76,10 +76,12 @@ export class PersonLens extends Component<LensProps, LensState> {
       if (!person || !general) return [];
       return lensLines(person, general, notifications(settings.perRecord[env]), notifications(settings.reminder[env]));
     };
+    // The form joins the lens toolbar; the answer opens below it (see Lenses.tsx) and closes with ×.
     return (
-      <section class="knm-lens" aria-busy={checking ? 'true' : undefined}>
+      <>
         <form
           class="knm-lens-form"
+          aria-busy={checking ? 'true' : undefined}
           onSubmit={(event) => {
             event.preventDefault();
             this.check();
@@ -104,14 +106,12 @@ export class PersonLens extends Component<LensProps, LensState> {
           <button type="submit" class="knm-button" data-person-check>
             {t('personCheck')}
           </button>
-          {person && (
-            <button type="button" class="knm-button" onClick={this.clear}>
-              {t('personClear')}
-            </button>
-          )}
         </form>
         {person && view && (
-          <>
+          <section class="knm-lens-answer" aria-label={t('personLabel')}>
+            <button type="button" class="knm-button knm-lens-close" aria-label={t('personClear')} onClick={this.clear}>
+              ×
+            </button>
             <ul class="knm-caveats">
               {person.exists === false && <li data-person-unknown>{t('caveat.unknownUser')}</li>}
               {personCaveats({
@@ -140,9 +140,9 @@ export class PersonLens extends Component<LensProps, LensState> {
                 <LensTable lines={lines('preview')} t={t} />
               </>
             )}
-          </>
+          </section>
         )}
-      </section>
+      </>
     );
   }
 }

@@ -1,5 +1,6 @@
 import { readOptions, saveOptions } from '../plugin-options';
 import type { Translate } from '../i18n';
+import './PluginOptions.css';
 
 /**
  * The plugin's only option, on its settings page: the record-list button (off by default). Saving hands

@@ -42,7 +42,10 @@ export class PanelDerivation {
       everyoneView(general, [...perRecord, ...reminders]),
   );
 
-  /** The Everyone view's notification columns: each headed by its kind, number and summary, its condition on hover. */
+  /**
+   * The Everyone view's notification columns: headed "P1", "R1" (kind initial and number) over the summary cut
+   * to the column; the kind, number, summary, condition and timing in full in the title and the legend.
+   */
   columns = memoLast(
     (
       everyone: ReturnType<typeof everyoneView>,
@@ -53,10 +56,12 @@ export class PanelDerivation {
       everyone.columns.map(({ id, item }): NotificationColumn => {
         const { title, filterCond } = item.notification;
         const { when, condition = filterCond } = notificationWords(item.notification, fields, language, t);
+        const number = item.index + 1;
         return {
           id,
-          label: `${t(`kind.${item.kind}`)} #${item.index + 1}${title ? `: ${title}` : ''}`,
-          detail: when ? `${when} — ${condition}` : condition,
+          label: `${t(`column.${item.kind}`)}${number}`,
+          title,
+          detail: `${t(`kind.${item.kind}`)} #${number}${title ? `: ${title}` : ''} — ${when ? `${when}, ` : ''}${condition}`,
         };
       }),
   );

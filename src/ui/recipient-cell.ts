@@ -1,11 +1,12 @@
 /**
  * A recipient as the panel shows it everywhere — the matrix's row header and the recipients of a
- * per-record or reminder notification: type (glyph from the stylesheet, then the word), name or label,
+ * per-record or reminder notification: type (glyph from the stylesheet; the word is for screen readers), name or label,
  * code, and the badges that change its meaning. Built with the DOM API; every value goes in as text.
  */
 import type { MatrixRow } from '../model/types';
 import type { Translate } from '../i18n';
 import { typeLabel } from './type-label';
+import './recipient-cell.css';
 
 /** An element with a class and optional text. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
@@ -21,10 +22,15 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: str
  */
 export function fillRecipient(cell: HTMLElement, row: MatrixRow, t: Translate, subsChanged?: boolean) {
   const { includeSubs } = row.recipient;
-  cell.append(el('span', `knm-type knm-icon-${row.known ? row.recipient.type : 'UNKNOWN'}`, typeLabel(row, t)));
-  if (row.displayName !== undefined) cell.append(el('span', 'knm-name', row.displayName));
-  const badges = el('span', 'knm-badges');
-  cell.append(el('code', 'knm-code', row.recipient.code), badges);
+  // One line: the type shows as its glyph, and the name and code are cut to fit; each says it in full on hover.
+  const text = (tag: 'span' | 'code', className: string, value: string) => {
+    const element = cell.appendChild(el(tag, className, value));
+    element.title = value;
+  };
+  text('span', `knm-type knm-icon-${row.known ? row.recipient.type : 'UNKNOWN'}`, typeLabel(row, t));
+  if (row.displayName !== undefined) text('span', 'knm-name', row.displayName);
+  text('code', 'knm-code', row.recipient.code);
+  const badges = cell.appendChild(el('span', 'knm-badges'));
   badges.append(el('span', `knm-badge knm-kind-${row.kind}`, t(`kind.${row.kind}`)));
   if (row.guest) badges.append(el('span', 'knm-badge knm-guest', t('guest')));
   if (includeSubs || subsChanged) {

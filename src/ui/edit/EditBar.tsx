@@ -5,13 +5,10 @@ import type { Translate } from '../../i18n';
 interface EditBarProps {
   t: Translate;
   edit: EditState;
-  /** False when the pre-live general settings could not be read: there is nothing safe to edit. */
-  canEdit: boolean;
   /** Kinds the edits change (what Save would write). */
   changed: EditKind[];
   /** The pre-live commenter setting as edited; undefined outside edit mode. */
   commenter?: boolean;
-  onEdit: () => void;
   onSave: () => void;
   onUndo: () => void;
   onDiscard: () => void;
@@ -40,20 +37,12 @@ function resultWords(t: Translate, result: WriteResult): string {
 }
 
 /**
- * Edit mode's controls: Edit (the only way in), then Save, Discard and Undo, the commenter setting, and
+ * Edit mode's controls (Edit, the only way in, is in the header): Save, Discard and Undo, the commenter setting, and
  * the outcome of the last write. Writes go to pre-live only; Update App sits in the pre-live banner.
  */
 export function EditBar(props: EditBarProps) {
-  const { t, edit, canEdit, changed, commenter } = props;
-  if (!edit.editing) {
-    return canEdit ? (
-      <div class="knm-editbar">
-        <button type="button" class="knm-button" data-action="edit" onClick={props.onEdit}>
-          {t('edit')}
-        </button>
-      </div>
-    ) : null;
-  }
+  const { t, edit, changed, commenter } = props;
+  if (!edit.editing) return null;
   return (
     <div class="knm-editbar" data-editing="true">
       <p class="knm-edit-note">{t('editNote')}</p>

@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n';
 import { EditBar } from './EditBar';
 import { ReplaceFlow } from './ReplaceFlow';
 import { RecipientPicker } from './RecipientPicker';
+import './edit.css';
 
 interface EditToolsProps {
   t: Translate;
@@ -23,14 +24,12 @@ interface EditToolsProps {
   /** The pre-live form's fields, for field recipients. */
   fields?: Map<string, FormField>;
   onEdit: (edit: Edit) => void;
-  /** Edit was pressed. */
-  onStart: () => void;
   /** A Save or Undo ended (written or not): the panel shows the Differences. */
   onWritten: () => void;
   onReplaceEnd: () => void;
 }
 
-/** Edit mode's tools above the tabs: the edit bar, the replace-everywhere flow, and adding a General recipient. */
+/** Edit mode's tools under the header (Edit itself is in the header): the edit bar, the replace-everywhere flow, and adding a General recipient. */
 export function EditTools(props: EditToolsProps) {
   const { t, session, edit, read, draft, editing, replacing, fields, onEdit } = props;
   return (
@@ -38,10 +37,8 @@ export function EditTools(props: EditToolsProps) {
       <EditBar
         t={t}
         edit={edit}
-        canEdit={Boolean(read.general)}
         changed={props.changed}
         commenter={draft.general?.notifyToCommenter === true}
-        onEdit={props.onStart}
         onSave={() => session.save(read).then(props.onWritten)}
         onUndo={() => session.undoSaves().then(props.onWritten)}
         onDiscard={() => session.set({ edits: [], result: undefined })}

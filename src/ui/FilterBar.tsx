@@ -2,8 +2,9 @@ import { TRIGGERS, ENTITY_TYPES } from '../model/types';
 import type { ViewState } from '../model/view';
 import type { MessageKey, Translate } from '../i18n';
 import { ExportButtons } from './ExportButtons';
+import './FilterBar.css';
 
-interface ToolbarProps {
+interface FilterBarProps {
   view: ViewState;
   onView: (patch: Partial<ViewState>) => void;
   shown: number;
@@ -14,11 +15,12 @@ interface ToolbarProps {
 }
 
 /** Filter by text, type and trigger; how many rows show; export of what shows. */
-export function Toolbar({ view, onView, shown, total, exportTable, exportName, t }: ToolbarProps) {
+export function FilterBar({ view, onView, shown, total, exportTable, exportName, t }: FilterBarProps) {
   return (
     <div class="knm-toolbar">
       <label class="knm-field">
-        <span>{t('filter')}</span>
+        {/* The placeholder says it; the label is for screen readers (the row has no width to spare). */}
+        <span class="knm-sr">{t('filter')}</span>
         <input
           type="search"
           value={view.text}
