@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { measureLayout } from './lib/layout.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
 import {
   timeToMatrix,
@@ -60,6 +61,53 @@ try {
       `${(s.jsGzip / 1024).toFixed(2)} KB`,
       `≤ ${(BUDGETS[s.screen] / 1024).toFixed(0)} KB${target}`,
       s.jsGzip <= s.budget,
+    ]);
+  }
+  const css = sizes.find((s) => s.screen === 'config').cssGzip;
+  rows.push(['config CSS, gzip', `${(css / 1024).toFixed(2)} KB`, '≤ 6 KB', css <= 6 * 1024]);
+
+  // The first screen at 1280 × 800 (shared/DESIGN.md), in both languages. Layout is deterministic: one run.
+  for (const lang of ['en', 'ja']) {
+    const team = await measureLayout(browser, configPageUrl(standIn.url, APPS.team, { lang }));
+    const pending = await measureLayout(browser, configPageUrl(standIn.url, APPS.pending, { lang }), {
+      envView: 'diff',
+    });
+    const large = await measureLayout(browser, configPageUrl(standIn.url, APPS.large, { lang, userApi: 'forbidden' }));
+    const everyone = await measureLayout(browser, configPageUrl(standIn.url, APPS.team, { lang }), {
+      tab: 'everyone',
+    });
+    const largeEveryone = await measureLayout(
+      browser,
+      configPageUrl(standIn.url, APPS.large, { lang, userApi: 'forbidden' }),
+      { tab: 'everyone' },
+    );
+    const px = (value) => `${Math.round(value)} px`;
+    rows.push([
+      `${lang}: first row below the panel's top, 4 findings, 3 kinds`,
+      px(team.firstRowTop),
+      '≤ 300 px',
+      team.firstRowTop <= 300,
+    ]);
+    rows.push([
+      `${lang}: … with the pending banner and a Differences summary`,
+      px(pending.firstRowTop),
+      '≤ 360 px',
+      pending.firstRowTop <= 360,
+    ]);
+    rows.push([`${lang}: median row height`, px(team.medianRowHeight), '≤ 40 px', team.medianRowHeight <= 40]);
+    rows.push([
+      `${lang}: rows of the 2,000-recipient app within the panel's first 800 px`,
+      String(large.rowsWithin800),
+      '≥ 12',
+      large.rowsWithin800 >= 12,
+    ]);
+    const headerHeight = Math.max(everyone.headerRowHeight, largeEveryone.headerRowHeight);
+    const broken = [...everyone.brokenWords, ...largeEveryone.brokenWords];
+    rows.push([
+      `${lang}: Everyone's header row height; words broken in headers`,
+      `${px(headerHeight)}; ${broken.length ? broken.join(', ') : 'none'}`,
+      '≤ 96 px; none',
+      headerHeight <= 96 && broken.length === 0,
     ]);
   }
 

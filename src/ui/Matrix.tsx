@@ -250,7 +250,7 @@ export function Matrix({
         <ul class="knm-legend" aria-label={t('legend')}>
           {notificationColumns.map(({ id, label, detail }) => (
             <li key={id}>
-              <b>{label}</b> {detail}
+              <span class="knm-legend-id">{label}</span> {detail}
             </li>
           ))}
         </ul>

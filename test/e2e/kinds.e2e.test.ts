@@ -125,6 +125,7 @@ describe('reminders', () => {
 describe('everyone', () => {
   it('is one matrix of every recipient: the general triggers, then a column per notification', async () => {
     const page = await h.openConfig(APPS.team);
+    const app = sampleApp(APPS.team) as unknown as { perRecord: { notifications: Array<{ title: string }> } };
     await openTab(page, 'everyone');
     const columns = await page.$$eval('thead th[data-column]', (ths) =>
       ths.map((th) => th.getAttribute('data-column')),
@@ -139,9 +140,13 @@ describe('everyone', () => {
     const sales = page.locator('tr[data-entity-type="ORGANIZATION"][data-entity-code="sales"]');
     expect(await sales.locator('td[data-notification="perRecord:1"]').getAttribute('data-on')).toBe('true');
     expect(await page.textContent('td[data-total="perRecord:1"]')).toBe('2');
-    // The condition shows on focus.
-    await page.focus('th[data-column="perRecord:0"] .knm-column');
-    expect(await page.isVisible('th[data-column="perRecord:0"] .knm-column-detail')).toBe(true);
+    // Headed compactly ("P1" over the summary cut to the column), in full in the header's title and the legend.
+    const head = 'th[data-column="perRecord:0"]';
+    expect(await page.textContent(`${head} .knm-column-id`)).toBe('P1');
+    expect(await page.textContent(`${head} .knm-column-title`)).toBe(app.perRecord.notifications[0].title);
+    const full = await page.getAttribute(head, 'title');
+    expect(full).toContain(`Per-record #1: ${app.perRecord.notifications[0].title} — Status is "Done"`);
+    expect(await page.textContent('.knm-legend')).toContain(`P1 ${full}`);
     await screenshot(page, 'everyone');
     await page.close();
   });

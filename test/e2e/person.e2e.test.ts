@@ -11,7 +11,7 @@ const check = async (page: Page, login: string) => {
   await page.fill('[data-person-input]', login);
   await page.click('[data-person-check]');
   await page.waitForSelector('[data-person-caveat="self"]');
-  await page.waitForSelector('.knm-lens:not([aria-busy])');
+  await page.waitForSelector('.knm-lens-form:not([aria-busy])');
 };
 /** `kind:key=reach:via` for every answer line. */
 const answers = (page: Page) =>
@@ -99,7 +99,7 @@ describe('person lens', () => {
     const pending = await h.openConfig(APPS.pending);
     await check(pending, 'sato');
     expect(await caveats(pending)).toContain('pre-live');
-    expect(await pending.textContent('.knm-lens')).toContain('After Update App');
+    expect(await pending.textContent('.knm-lens-answer')).toContain('After Update App');
     await pending.close();
   });
 

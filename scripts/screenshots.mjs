@@ -1,0 +1,57 @@
+// npm run screenshots: the README's screenshots, at 1280 × 800 as a user sees the first screen, in English and
+// Japanese, from the built zip on the stand-in. Japanese needs a CJK font (Debian: fonts-noto-cjk).
+import { mkdirSync } from 'node:fs';
+import { startStandIn } from '../stand-in/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import { APPS, configPageUrl } from '../stand-in/urls.mjs';
+
+/** Name, app, page switches, and what to do before the picture. */
+const SHOTS = [
+  ['matrix', APPS.team, {}],
+  ['matrix-ja', APPS.team, { lang: 'ja' }],
+  ['everyone', APPS.team, {}, (page) => page.click('[data-kind-tab="everyone"]')],
+  ['everyone-ja', APPS.team, { lang: 'ja' }, (page) => page.click('[data-kind-tab="everyone"]')],
+  ['differences', APPS.pending, {}, (page) => page.click('[data-view="diff"]')],
+  ['differences-ja', APPS.pending, { lang: 'ja' }, (page) => page.click('[data-view="diff"]')],
+  ['per-record', APPS.team, {}, (page) => page.click('[data-kind-tab="perRecord"]')],
+  ['reminders', APPS.team, { lang: 'ja' }, (page) => page.click('[data-kind-tab="reminder"]')],
+  ['large', APPS.large, { userApi: 'forbidden' }],
+  [
+    'person-lens',
+    APPS.departments,
+    {},
+    async (page) => {
+      await page.fill('[data-person-input]', 'ito');
+      await page.click('[data-person-check]');
+      await page.waitForSelector('[data-person-result]');
+    },
+  ],
+  [
+    'edit-replace',
+    APPS.handover,
+    {},
+    async (page) => {
+      await page.click('[data-action="edit"]');
+      await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
+    },
+  ],
+];
+
+mkdirSync('docs', { recursive: true });
+const standIn = await startStandIn({ port: 0 });
+const browser = await launchBrowser();
+try {
+  for (const [name, app, params, before] of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(configPageUrl(standIn.url, app, params));
+    await page.waitForSelector('.knm:not([aria-busy])');
+    await before?.(page);
+    await page.waitForSelector('.knm:not([aria-busy])');
+    await page.screenshot({ path: `docs/screenshot-${name}.png` });
+    await page.close();
+    console.log(`docs/screenshot-${name}.png`);
+  }
+} finally {
+  await browser.close();
+  await standIn.close();
+}
