@@ -2,6 +2,7 @@
 import { KintoneError } from './errors.mjs';
 import { aclOf, directory, fieldsOf, perRecordOf, recordAclOf, reminderOf, settingsOf, statusOf } from './data.mjs';
 import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
+import { recordOf, recordsMatching } from './records.mjs';
 
 /** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
 export function parseKintonePath(pathname) {
@@ -50,6 +51,12 @@ export const kintoneGets = {
   'app/status.json': (ctx) => {
     const app = manage(appFor(ctx.apps, ctx.query, ctx.guestSpace));
     return { ...statusOf(app, ctx.env), revision: settingsOf(app, ctx.env).revision };
+  },
+  // Records need view permission, not app management: an app the user may not manage still answers them.
+  'record.json': (ctx) => recordOf(appFor(ctx.apps, ctx.query, ctx.guestSpace), ctx.query),
+  'records.json': (ctx) => {
+    const app = appFor(ctx.apps, ctx.query, ctx.guestSpace);
+    return recordsMatching(app, ctx.query, fieldsOf(app, 'live'));
   },
   'app.json': (ctx) => {
     const app = appFor(ctx.apps, ctx.query, ctx.guestSpace, 'id');

@@ -12,6 +12,8 @@ export const ERRORS = {
   GAIA_PL22: [400, 'The plug-in is already installed.'],
   CB_NF01: [404, 'The requested API does not exist.'],
   CB_IJ01: [400, 'Invalid JSON string.'],
+  GAIA_RE01: [404, 'The specified record (ID: {id}) is not found.'],
+  GAIA_IQ11: [400, 'The specified field ({field}) does not exist.'],
   // A settings write or deploy whose `revision` is not the app's pre-live revision (kintone's optimistic lock).
   GAIA_CO02: [409, 'The revision is not the latest. Someone may have updated the app settings.'],
 };

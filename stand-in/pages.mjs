@@ -62,7 +62,7 @@ function pluginFor(zipPath) {
   }
 }
 
-function pluginPage(res, url, ctx, screen, appId) {
+function pluginPage(res, url, ctx, screen, appId, view = 'list') {
   const query = url.searchParams;
   const app = ctx.apps.get(String(appId));
   const { plugin, error } = pluginFor(ctx.zipPath);
@@ -83,15 +83,19 @@ function pluginPage(res, url, ctx, screen, appId) {
   const js = ['/stand-in/kintone.js', ...(files.js ?? []).map((p) => `/plugin/${p}`)]
     .map((src) => `<script src="${src}"></script>`)
     .join('');
-  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}" data-may-manage="${app?.manageable !== false}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
+  const attrs = `data-plugin-id="${plugin.id}" data-app-id="${escapeHtml(appId)}" data-screen="${screen}" data-view="${view}" data-may-manage="${app?.manageable !== false}"${app?.spaceId && query.get('guest') !== 'off' ? ` data-guest-space-id="${app.spaceId}"` : ''}`;
   const appName = escapeHtml(app?.name ?? `App ${appId}`);
+  const recordScreen =
+    view === 'detail'
+      ? { crumb: 'Record', title: 'Record details', space: 'standin-record-menu-space', text: '(record)' }
+      : { crumb: 'Records', title: 'All records', space: 'standin-header-menu-space', text: '(record list)' };
   const body =
     screen === 'config'
       ? `<nav class="standin-crumbs">${appName} › App Settings › Plug-ins › ${escapeHtml(plugin.manifest.name?.[lang] ?? plugin.manifest.name?.en)}</nav>
 ${switcher(ctx.apps, query, url.pathname.replace(/\/k\/admin\/app\/\d+/, `/k/admin/app/${appId}`))}
 <main class="standin-frame">${plugin.files[files.html]?.toString('utf8') ?? ''}</main>${js}`
-      : `<nav class="standin-crumbs">${appName} › Records</nav><div class="standin-list-header"><div class="standin-view">All records</div><div id="standin-header-menu-space" class="standin-menu-space"></div></div>
-<main class="standin-frame standin-records"><p>(record list)</p></main>${js}`;
+      : `<nav class="standin-crumbs">${appName} › ${recordScreen.crumb}</nav><div class="standin-list-header"><div class="standin-view">${recordScreen.title}</div><div id="${recordScreen.space}" class="standin-menu-space"></div></div>
+<main class="standin-frame standin-records"><p>${recordScreen.text}</p></main>${js}`;
   html(res, 200, layout({ title: `${app?.name ?? appId} — kintone stand-in`, lang, attrs, head: css, body, query }), {
     csp: query.get('csp') === 'strict',
   });
@@ -129,6 +133,8 @@ export function servePage(req, res, url, ctx) {
   }
   if (path === '/plugin-config') return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? '1');
   if ((m = path.match(/^\/k\/(\d+)\/?$/))) return pluginPage(res, url, ctx, 'desktop', m[1]);
+  // The record details screen: /k/{app}/show#record={id} (the hash is the browser's; kintone.js reads it).
+  if ((m = path.match(/^\/k\/(\d+)\/show$/))) return pluginPage(res, url, ctx, 'desktop', m[1], 'detail');
   if ((m = path.match(/^\/stand-in\/([\w.-]+)$/)) && existsSync(join(here, 'public', m[1]))) {
     res.writeHead(200, {
       'Content-Type': TYPES[extname(m[1])] ?? 'application/octet-stream',

@@ -141,6 +141,29 @@ export const MESSAGES = {
   personCheck: 'Check|確認',
   personClear: 'Close|閉じる',
   personAfter: 'After Update App|アプリ更新後',
+  recordLabel: 'Check a record|レコードを確認',
+  recordHint: 'Number or URL|番号または URL',
+  recordTitle: 'Record {id}|レコード {id}',
+  'recordError.NO_RECORD':
+    'Type a record number, or paste the address of a record.|レコード番号を入力するか、レコードの URL を貼り付けてください。',
+  'recordError.OTHER_APP': 'That record belongs to another app:|別のアプリのレコードです:',
+  'recordError.GAIA_RE01': 'There is no record with this number.|この番号のレコードはありません。',
+  'recordError.CB_NO02':
+    'You may not view this record, so it cannot be checked.|このレコードを閲覧する権限がないため、確認できません。',
+  'met.true': 'condition met|条件に一致',
+  'met.false': 'condition not met: not sent|条件に一致しません(通知されません)',
+  'met.unknown': 'kintone could not check the condition: {reason}|条件を確認できません: {reason}',
+  'met.saver': 'depends on who saves the record|レコードを保存する人によります',
+  'at.future': 'due {when}|{when} に通知',
+  'at.passed': 'was due {when}|{when} に通知済み',
+  'at.none': 'no reminder: the date is empty|日付が空のため通知されません',
+  recipientsNone: 'nobody|通知先なし',
+  'recordReach.direct': 'yes, named directly|通知されます(直接指定)',
+  'recordReach.group': 'yes, as a member of {via}|通知されます({via} のメンバー)',
+  'recordReach.organization': 'yes, through {via}|通知されます({via} 経由)',
+  'recordReach.field': "yes, through this record's {via}|通知されます(このレコードの {via})",
+  'recordReach.none': 'no|通知されません',
+  'recordReach.unknown': 'could not be checked|確認できません',
   'reach.direct': 'Yes — named directly|はい(直接指定)',
   'reach.group': 'Yes — as a member of {via}|はい({via} のメンバー)',
   'reach.organization': 'Yes — through {via}|はい({via} 経由)',
@@ -198,7 +221,7 @@ export const MESSAGES = {
 
   options: 'Plug-in options|プラグインの設定',
   listButtonOption:
-    'Show a “Notifications” button on the record list to app administrators|レコード一覧に「通知設定」ボタンを表示(アプリ管理者のみ)',
+    'Show app administrators a “Notifications” link on the record list and a “Who is notified about this record?” link on each record|アプリ管理者に、レコード一覧の「通知設定」リンクとレコード詳細の「このレコードの通知先」リンクを表示',
   saveOptions: 'Save|保存',
 } as const;
 

@@ -15,6 +15,7 @@ import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { KindTabs } from './KindTabs';
 import { PersonLens } from './PersonLens';
+import { RecordLens } from './RecordLens';
 import type { PersonFacts } from '../model/person';
 import { MatrixView } from './MatrixView';
 import { PanelDerivation } from './panel-derive';
@@ -301,6 +302,14 @@ export class Panel extends Component<PanelProps, PanelState> {
             inGuestSpace={appPathPrefix() !== '/k/'}
             t={t}
             onPerson={(person) => this.setState({ person })}
+          />
+          <RecordLens
+            appId={appId}
+            settings={settings}
+            directory={directory}
+            fields={fields.live}
+            person={this.state.person}
+            t={t}
           />
         </Lenses>
         <KindTabs

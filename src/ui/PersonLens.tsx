@@ -4,6 +4,7 @@ import { mayViewRecords, personCaveats, type PersonFacts, type ViewVerdict } fro
 import { lensLines, type LensLine } from '../model/person-lens';
 import type { AppSettings, Directory, KindError, PerRecordNotification } from '../model/types';
 import type { MessageKey, Translate } from '../i18n';
+import { hashParam, setHashParam } from './hash';
 
 interface LensProps {
   appId: string;
@@ -26,8 +27,6 @@ interface LensState {
   checking: boolean;
 }
 
-const HASH = /^#person=(.*)$/;
-
 const notifications = (
   read: PerRecordNotification[] | { notifications: PerRecordNotification[] } | KindError | undefined,
 ) => (read && 'notifications' in read ? read.notifications : undefined);
@@ -38,7 +37,7 @@ const notifications = (
  * app's permissions are read once. The answer stays until cleared and opens from `#person=<login>`.
  */
 export class PersonLens extends Component<LensProps, LensState> {
-  state: LensState = { input: decodeURIComponent(HASH.exec(location.hash)?.[1] ?? ''), checking: false };
+  state: LensState = { input: hashParam('person'), checking: false };
   private parents = new Map<string, string | null>();
   private permissions?: ReturnType<typeof loadPermissions>;
 
@@ -50,7 +49,7 @@ export class PersonLens extends Component<LensProps, LensState> {
     const code = this.state.input.trim();
     if (!code) return;
     this.setState({ checking: true });
-    history.replaceState(null, '', `#person=${encodeURIComponent(code)}`);
+    setHashParam('person', code);
     this.permissions ??= loadPermissions(this.props.appId, 'live');
     const [person, { rights, recordRules }] = await Promise.all([
       loadPersonFacts(code, this.props.directory, this.parents),
@@ -62,7 +61,7 @@ export class PersonLens extends Component<LensProps, LensState> {
   };
 
   private clear = () => {
-    history.replaceState(null, '', location.pathname + location.search);
+    setHashParam('person');
     this.setState({ input: '', person: undefined });
     this.props.onPerson(undefined);
   };

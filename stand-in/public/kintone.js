@@ -113,6 +113,16 @@
       getHeaderSpaceElement: function () {
         return document.getElementById('standin-header-menu-space');
       },
+      // The record details screen (/k/{app}/show#record={id}).
+      record: {
+        getId: function () {
+          var id = Number(new URLSearchParams(location.hash.slice(1)).get('record'));
+          return id > 0 ? id : null;
+        },
+        getHeaderMenuSpaceElement: function () {
+          return document.getElementById('standin-record-menu-space');
+        },
+      },
       // kintone.app.getPermissions (record screens): editApp is App Management permission. Whether the
       // real one asks the server is not documented; the stand-in answers from the page and counts the
       // calls (window.standinPermissionCalls) so tests and the bench can count probes per page load.
@@ -187,8 +197,19 @@
   // The plugin's scripts run right after this one: the benchmark times "after the script starts" from here.
   if (window.performance && performance.mark) performance.mark('standin:plugin-scripts-start');
 
-  // Record list pages: fire app.record.index.show once the plugin's scripts (after this one) have run.
-  if (root.getAttribute('data-screen') === 'desktop') {
+  // Record pages: fire app.record.index.show (list) or app.record.detail.show (details) once the plugin's
+  // scripts (after this one) have run.
+  if (root.getAttribute('data-screen') === 'desktop' && root.getAttribute('data-view') === 'detail') {
+    window.addEventListener('DOMContentLoaded', function () {
+      (handlers['app.record.detail.show'] || []).forEach(function (h) {
+        h({
+          type: 'app.record.detail.show',
+          appId: window.kintone.app.getId(),
+          recordId: window.kintone.app.record.getId(),
+        });
+      });
+    });
+  } else if (root.getAttribute('data-screen') === 'desktop') {
     window.addEventListener('DOMContentLoaded', function () {
       (handlers['app.record.index.show'] || []).forEach(function (h) {
         h({
