@@ -55,16 +55,17 @@ export function resolveTargets(
       add({ type, code, includeSubs: type === 'ORGANIZATION' && includeSubs, from: '' });
     if (type !== 'FIELD_ENTITY') continue;
     const fields = fieldValues(record, code);
-    if (!fields.length || fields.some((f) => !HOLDS[f.type])) unresolved.push(code);
-    for (const field of fields) {
+    // CREATOR and MODIFIER hold one entity, the selection fields a list; an empty list notifies nobody.
+    const lists = fields.map((f) => (f.type === 'CREATOR' || f.type === 'MODIFIER' ? [f.value] : f.value));
+    if (!fields.length || fields.some((f, i) => !HOLDS[f.type] || !Array.isArray(lists[i]))) unresolved.push(code);
+    fields.forEach((field, i) => {
       const held = HOLDS[field.type];
-      // CREATOR and MODIFIER hold one entity, the selection fields a list; an empty one notifies nobody.
-      for (const entity of [field.value].flat()) {
+      for (const entity of Array.isArray(lists[i]) ? (lists[i] as unknown[]) : []) {
         const entityCode = (entity as { code?: unknown })?.code;
         if (held && typeof entityCode === 'string' && entityCode)
           add({ type: held, code: entityCode, includeSubs: held === 'ORGANIZATION' && includeSubs, from: code });
       }
-    }
+    });
   }
   return { recipients, unresolved };
 }
