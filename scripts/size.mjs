@@ -7,8 +7,10 @@ import { readPluginZip } from './lib/plugin-zip.mjs';
  * Budgets in bytes, gzip level 9, per screen (the sum of every JS file that screen loads). The record list
  * (desktop) script loads on every list of every user, so it only links to the settings page.
  */
-// shared/DESIGN.md: 22 KB for the settings page with all three kinds, plus up to 4 KB each for the person lens and edit mode.
-export const BUDGETS = { config: (22 + 4 + 4) * 1024, desktop: 3 * 1024 };
+// shared/DESIGN.md: 30 KB for what was built (three kinds, person lens, edit mode; the compact layout adds
+// nothing), plus 3 KB for the record lens, and 5 KB later for the view across apps: 38 KB in all. The 1 KB
+// more than 33 is what the fixes of "sound under every path" took (see BENCHMARKS.md), taken from the 38.
+export const BUDGETS = { config: (30 + 3 + 1) * 1024, desktop: 3 * 1024 };
 /** shared/DESIGN.md: the settings page aims at 18 KB with all three kinds of notification. */
 export const TARGET_CONFIG = 18 * 1024;
 

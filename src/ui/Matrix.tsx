@@ -247,7 +247,7 @@ export function Matrix({
       </div>
       {/* What the short column labels stand for, in full: readable, searchable with Ctrl+F, printed. */}
       {count > 0 && (
-        <ul class="knm-legend" aria-label={t('legend')}>
+        <ul class="knm-legend">
           {notificationColumns.map(({ id, label, detail }) => (
             <li key={id}>
               <span class="knm-legend-id">{label}</span> {detail}

@@ -197,7 +197,9 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                   {person && a.reach && (
                     <span class="knm-record-reach">
                       {`${person.code}: `}
-                      {t(`recordReach.${a.reach.reach}` as MessageKey, { via: label(a.reach.via ?? '') })}
+                      {t(`${a.reach.reach === 'field' ? 'recordReach' : 'reach'}.${a.reach.reach}` as MessageKey, {
+                        via: label(a.reach.via ?? ''),
+                      })}
                     </span>
                   )}
                 </li>
