@@ -9,8 +9,8 @@ import { toApiError, type ApiError } from './errors';
 import { kintoneGet } from './request';
 import { EDIT_KINDS, putBody, type Bodies, type EditKind } from '../model/edit';
 
-/** Timing knobs; tests shorten them. */
-export const deployPolicy = { pollMs: 1000, polls: 120 };
+/** Timing knobs; tests shorten them. Polls back off up to maxPollMs, about four minutes in all. */
+export const deployPolicy = { pollMs: 1000, maxPollMs: 5000, polls: 60 };
 
 const send = async (path: string, method: 'PUT' | 'POST', body: unknown): Promise<unknown> => {
   try {
@@ -61,17 +61,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Update App: deploys the pre-live settings at `revision` and waits for kintone to say how it went.
  * Resolves to SUCCESS, FAIL or CANCEL (kintone's words), or PROCESSING when it is still running after the
- * polls; rejects with the ApiError of a refused deploy.
+ * polls; rejects with the ApiError of a refused deploy. A poll that fails, or answers without a status,
+ * says nothing about the deploy: polling goes on, further apart each time.
  */
 export async function deploy(appId: string, revision: string): Promise<string> {
   await send('/k/v1/preview/app/deploy.json', 'POST', { apps: [{ app: appId, revision }] });
-  let status = 'PROCESSING';
-  for (let poll = 0; poll < deployPolicy.polls && status === 'PROCESSING'; poll++) {
-    await sleep(deployPolicy.pollMs);
-    const answer = (await kintoneGet('/k/v1/preview/app/deploy.json', { apps: [appId] })) as {
-      apps?: Array<{ status?: unknown }>;
-    };
-    status = String(answer?.apps?.[0]?.status ?? 'PROCESSING');
+  let wait = deployPolicy.pollMs;
+  for (let poll = 0; poll < deployPolicy.polls; poll++) {
+    await sleep(wait);
+    wait = Math.min(wait * 1.5, deployPolicy.maxPollMs);
+    const answer = (await kintoneGet('/k/v1/preview/app/deploy.json', { apps: [appId] }).catch(() => undefined)) as
+      { apps?: Array<{ status?: unknown }> } | undefined;
+    const status = answer?.apps?.[0]?.status;
+    if (typeof status === 'string' && status !== 'PROCESSING') return status;
   }
-  return status;
+  return 'PROCESSING';
 }

@@ -210,6 +210,10 @@ export const MESSAGES = {
     'Update App applies every pending change of the app (form, views, permissions…), not only notifications.|アプリを更新すると、通知だけでなくフォーム・一覧・アクセス権など未反映の変更がすべて反映されます。',
   deployed: 'Update App done: pre-live is now live.|アプリを更新しました。',
   deployFailed: 'Update App did not complete: {reason}|アプリの更新が完了しませんでした: {reason}',
+  editReview:
+    'Not applied ({count}): someone else changed or removed {titles} since you edited it. Discard, then edit it again.|未適用({count}件): 編集後に他の人が {titles} を変更または削除しました。破棄してから編集し直してください。',
+  deployPending:
+    'Update App is still running — check later with Refresh.|アプリの更新はまだ処理中です。しばらくしてから再読み込みしてください。',
 
   options: 'Plug-in options|プラグインの設定',
   listButtonOption:

@@ -4,7 +4,9 @@
  * (every field, known or not, kept), and a kind is written only when its result differs from what was read.
  * Edits are kept as a list rather than as a changed copy so that, after someone else saved meanwhile, the
  * same edits replay onto the new answers (see EditSession). Each edit is safe to replay: set, add and
- * remove are idempotent, and dropping a notification checks it is still the one the administrator saw.
+ * remove are idempotent, and an edit of one per-record or reminder notification finds that notification by
+ * identity — the notification exactly as the administrator saw it — not by position: when someone else moved
+ * it, the edit follows it; when they changed or removed it, the edit is not applied but kept, for review.
  */
 import { recipientKey, TRIGGERS, type Target, type Trigger } from './types';
 
@@ -19,8 +21,11 @@ type RawEntity = { type: string; code: string };
 type RawTarget = Record<string, unknown> & { entity: RawEntity; includeSubs?: unknown };
 export type Bodies = Partial<Record<EditKind, RawBody>>;
 
-/** A notification of a per-record or reminder list, by kind and position. */
-type At = { kind: 'perRecord' | 'reminder'; index: number };
+/**
+ * A notification of a per-record or reminder list: by kind and position, and `was`, the notification as JSON
+ * when the edit was made (see stamped), by which a replay finds it wherever it is.
+ */
+type At = { kind: 'perRecord' | 'reminder'; index: number; was?: string };
 
 export type Edit =
   | { op: 'trigger'; key: string; trigger: Trigger; on: boolean }
@@ -29,8 +34,7 @@ export type Edit =
   | { op: 'add'; at?: At; target: Target }
   | { op: 'remove'; at?: At; key: string }
   | { op: 'title'; at: At; title: string }
-  /** `was`: the notification as JSON when it was dropped; replay drops it only if it is still that one. */
-  | { op: 'drop'; at: At; was: string }
+  | { op: 'drop'; at: At }
   /** Every occurrence of `key` in all kinds: replaced by `by`, or removed when there is none. */
   | { op: 'replace'; key: string; by?: Target };
 
@@ -44,10 +48,27 @@ const generalItem = (target: Target): RawItem => ({
   ...Object.fromEntries(TRIGGERS.map((trigger) => [trigger, false])),
 });
 
+/** The edit with the notification it was made on, as it is in `draft` now: its identity for any replay. */
+export function stamped(edit: Edit, draft: Bodies): Edit {
+  if (!('at' in edit) || !edit.at || edit.at.was !== undefined) return edit;
+  return { ...edit, at: { ...edit.at, was: JSON.stringify(draft[edit.at.kind]?.notifications[edit.at.index]) } };
+}
+
+/** Edits whose notification changed or is gone in the answers they were applied to: not applied, for review. */
+export const unplaced = new WeakMap<Bodies, Edit[]>();
+
+/** Where the notification of `at` is: its position while it is the one the edit was made on, else where it moved. */
+function locate(list: RawItem[] | undefined, at: At): number {
+  if (!list || at.was === undefined) return list?.[at.index] ? at.index : -1;
+  const same = (item: RawItem | undefined) => JSON.stringify(item) === at.was;
+  return same(list[at.index]) ? at.index : list.findIndex(same);
+}
+
 /** The recipient lists an edit can touch: General's, or one notification's targets. */
 function listsOf(bodies: Bodies, at?: At): RawItem[][] {
   if (!at) return bodies.general ? [bodies.general.notifications] : [];
-  const targets = bodies[at.kind]?.notifications[at.index]?.targets;
+  const list = bodies[at.kind]?.notifications;
+  const targets = list?.[locate(list, at)]?.targets;
   return targets ? [targets] : [];
 }
 
@@ -69,43 +90,47 @@ function replaceIn(list: RawItem[], key: string, by?: Target) {
   else for (const trigger of TRIGGERS) if (old[trigger] === true) existing[trigger] = true;
 }
 
-function apply(bodies: Bodies, edit: Edit) {
+/** Applies one edit to the draft; false when its notification changed or is gone. */
+function apply(bodies: Bodies, edit: Edit): boolean {
+  if ('at' in edit && edit.at && locate(bodies[edit.at.kind]?.notifications, edit.at) < 0) return false;
   const general = bodies.general;
   switch (edit.op) {
     case 'trigger': {
       const item = general?.notifications.find((n) => keyOf(n) === edit.key);
       if (item) item[edit.trigger] = edit.on;
-      return;
+      break;
     }
     case 'commenter':
       if (general) general.notifyToCommenter = edit.on;
-      return;
+      break;
     case 'add':
       for (const list of listsOf(bodies, edit.at))
         if (!list.some((item) => keyOf(item) === recipientKey(edit.target)))
           list.push(edit.at ? entityOf(edit.target) : generalItem(edit.target));
-      return;
+      break;
     case 'remove':
       for (const list of listsOf(bodies, edit.at)) replaceIn(list, edit.key);
-      return;
+      break;
     case 'replace':
       for (const list of everyList(bodies)) replaceIn(list, edit.key, edit.by);
-      return;
+      break;
     default: {
-      const list = bodies[edit.at.kind]?.notifications;
-      const item = list?.[edit.at.index];
-      if (!list || !item) return;
-      if (edit.op === 'title') item.title = edit.title;
-      else if (JSON.stringify(item) === edit.was) list.splice(edit.at.index, 1);
+      // Located above: the list and the notification are there.
+      const list = bodies[edit.at.kind]?.notifications ?? [];
+      const index = locate(list, edit.at);
+      if (edit.op === 'title') list[index].title = edit.title;
+      else list.splice(index, 1);
     }
   }
+  return true;
 }
 
 /** The pre-live answers with the edits applied; the answers themselves are never changed. */
 export function applyEdits(bodies: Bodies, edits: Edit[]): Bodies {
   if (edits.length === 0) return bodies;
   const draft = structuredClone(bodies);
-  for (const edit of edits) apply(draft, edit);
+  const left = edits.filter((edit) => !apply(draft, edit));
+  if (left.length) unplaced.set(draft, left);
   return draft;
 }
 

@@ -26,7 +26,7 @@ import { Lenses } from './Lenses';
 import { exportTable, listTable } from './export-table';
 import { EditSession, type EditState } from './edit-session';
 import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
-import { applyEdits, changedKinds, type Edit } from '../model/edit';
+import { applyEdits, changedKinds, stamped, type Bodies, type Edit } from '../model/edit';
 import { EditTools } from './edit/EditTools';
 import { UpdateApp } from './edit/UpdateApp';
 
@@ -147,8 +147,11 @@ export class Panel extends Component<PanelProps, PanelState> {
   };
 
   /** Adds an edit; a user, group or department it brings in is looked up, so its name shows (or that it does not exist). */
+  /** The pre-live answers as edited, as on screen: an edit of a notification is stamped with it (see stamped). */
+  private shownDraft: Bodies = {};
+
   private onEdit = (edit: Edit) => {
-    this.edit.add(edit);
+    this.edit.add(stamped(edit, this.shownDraft));
     let added: Target | undefined;
     if (edit.op === 'add') added = edit.target;
     if (edit.op === 'replace') added = edit.by;
@@ -161,8 +164,8 @@ export class Panel extends Component<PanelProps, PanelState> {
   /** The trigger cell just toggled: its row is rebuilt, so focus moves to the new one (see componentDidUpdate). */
   private toggled?: { key: string; trigger: string };
 
-  private onEditClick(target: Element, draft: ReturnType<typeof applyEdits>) {
-    const edit = clickedEdit(target, draft);
+  private onEditClick(target: Element) {
+    const edit = clickedEdit(target);
     if (edit?.op === 'pick') this.setState({ replacing: edit.key });
     else if (edit) {
       if (edit.op === 'trigger' && target === document.activeElement) this.toggled = edit;
@@ -255,6 +258,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     // settings that differ from them (with nothing pending, the two are the same).
     const editing = edit.editing && (envView !== 'live' || !pending);
     const changed = this.changed(read, draft);
+    this.shownDraft = draft;
     return (
       <>
         <EditTools
@@ -349,13 +353,13 @@ export class Panel extends Component<PanelProps, PanelState> {
           id="knm-tabpanel"
           role="tabpanel"
           aria-labelledby={`knm-tab-${tab}`}
-          onClick={editing ? (e) => this.onEditClick(e.target as Element, draft) : undefined}
+          onClick={editing ? (e) => this.onEditClick(e.target as Element) : undefined}
           onKeyDown={
             editing
               ? (e) => {
                   if (!editKey(e)) return;
                   e.preventDefault();
-                  this.onEditClick(e.target as Element, draft);
+                  this.onEditClick(e.target as Element);
                 }
               : undefined
           }

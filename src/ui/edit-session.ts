@@ -5,7 +5,7 @@
  * keeps the edits of the kinds that were not written. A plain class, like PanelLoader, to keep hooks out.
  */
 import { deploy, isConflict, writeKinds, type WriteOutcome } from '../api/write';
-import { applyEdits, changedKinds, EDIT_KINDS, type Bodies, type Edit, type EditKind } from '../model/edit';
+import { applyEdits, changedKinds, EDIT_KINDS, unplaced, type Bodies, type Edit, type EditKind } from '../model/edit';
 import type { ApiError } from '../api/errors';
 
 export type WriteResult =
@@ -18,7 +18,8 @@ export type WriteResult =
       /** The write was Undo's. */
       undoing?: boolean;
     }
-  | { outcome: 'deployed' | 'deploy-failed'; status?: string; error?: ApiError };
+  /** deploy-pending: kintone still said PROCESSING when the polls ran out; it may yet succeed. */
+  | { outcome: 'deployed' | 'deploy-failed' | 'deploy-pending'; status?: string; error?: ApiError };
 
 export interface EditState {
   editing: boolean;
@@ -77,6 +78,8 @@ export class EditSession {
   save(read: Bodies) {
     const { edits } = this.state;
     const draft = applyEdits(read, edits);
+    // Edits whose notification someone else changed were not applied: they stay, for review, written or not.
+    const notApplied = unplaced.get(draft) ?? [];
     const kinds = changedKinds(read, draft);
     const changed: Bodies = Object.fromEntries(kinds.map((kind) => [kind, draft[kind]]));
     return this.write(changed, read[kinds[0]]?.revision ?? '', ({ written, revision }) => {
@@ -85,7 +88,9 @@ export class EditSession {
       return {
         undo: written.length ? { bodies: before, revision } : this.state.undo,
         // Saved kinds are in pre-live now; the others' edits stay, to be replayed on the re-read answers.
-        edits: edits.filter((edit) => kindsOf(edit).some((kind) => !written.includes(kind))),
+        edits: edits.filter(
+          (edit) => notApplied.includes(edit) || kindsOf(edit).some((kind) => !written.includes(kind)),
+        ),
       };
     });
   }
@@ -101,8 +106,9 @@ export class EditSession {
         const left = { ...undo.bodies };
         for (const kind of written) delete left[kind];
         // After someone else's save the revision check would refuse Undo for good: it is withdrawn instead.
+        // Edits not saved yet are kept whatever Undo did: they exist nowhere else.
         const stays = failed && !isConflict(failed.error);
-        return { edits: [], undo: stays ? { bodies: left, revision } : undefined };
+        return { edits: this.state.edits, undo: stays ? { bodies: left, revision } : undefined };
       },
       true,
     );
@@ -135,7 +141,12 @@ export class EditSession {
     let result: WriteResult;
     try {
       const status = await deploy(this.appId, revision);
-      result = { outcome: status === 'SUCCESS' ? 'deployed' : 'deploy-failed', status };
+      // Only SUCCESS is done; FAIL and CANCEL did not apply; still PROCESSING after every poll is not known yet.
+      const outcomes: Record<string, 'deployed' | 'deploy-pending'> = {
+        SUCCESS: 'deployed',
+        PROCESSING: 'deploy-pending',
+      };
+      result = { outcome: outcomes[status] ?? 'deploy-failed', status };
     } catch (error) {
       result = { outcome: 'deploy-failed', error: error as ApiError };
     }

@@ -1,60 +1,10 @@
 // Edit mode's writes (src/ui/edit-session.ts over src/api/write.ts): what each one sends, in which order,
 // with which revision, and that a conflict or a failure loses no edit.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { EditSession, type EditState } from '../../src/ui/edit-session';
-import { deployPolicy } from '../../src/api/write';
-import type { Bodies } from '../../src/model/edit';
-import { n } from './support/fixtures';
-import { installKintone, plainPath, type ApiCall } from './support/fake-kintone';
+import { describe, expect, it } from 'vitest';
+import { installKintone, plainPath } from './support/fake-kintone';
+import { kintoneAt, read, sessions } from './support/edit-fixtures';
 
-const read = (): Bodies => ({
-  general: {
-    notifications: [n('USER', 'sato', '10000')],
-    notifyToCommenter: false,
-    revision: '7',
-  },
-  perRecord: { notifications: [{ filterCond: '', title: 'Big deal', targets: [] }], revision: '7' },
-  reminder: { notifications: [], timezone: null, revision: '7' },
-});
-
-/** A kintone whose pre-live settings are at `revision`: PUTs expecting it succeed and move it on. */
-function kintoneAt(revision: number, refuse: Record<string, unknown> = {}) {
-  let current = revision;
-  const statuses = ['PROCESSING', 'SUCCESS'];
-  return installKintone((call: ApiCall) => {
-    const path = plainPath(call.url);
-    if (refuse[path]) throw refuse[path];
-    if (call.method === 'PUT') {
-      if (String(call.params.revision) !== String(current)) throw { code: 'GAIA_CO02', id: 'x', message: 'stale' };
-      current += 1;
-      return { revision: String(current) };
-    }
-    if (call.method === 'POST') return {};
-    return { apps: [{ app: '1', status: statuses.shift() ?? 'SUCCESS' }] };
-  });
-}
-
-let states: EditState[];
-let rereads: number;
-const sessions: EditSession[] = [];
-const session = () => {
-  const edit = new EditSession(
-    '1',
-    (state) => states.push(state),
-    () => rereads++,
-  );
-  sessions.push(edit);
-  return edit;
-};
-afterEach(() => {
-  for (const edit of sessions.splice(0)) edit.dispose();
-});
-
-beforeEach(() => {
-  states = [];
-  rereads = 0;
-  deployPolicy.pollMs = 1;
-});
+const { seen, session } = sessions();
 
 describe('Save', () => {
   it('writes only the kinds the edits changed, each expecting the revision the previous write answered', async () => {
@@ -79,7 +29,7 @@ describe('Save', () => {
       bodies: { general: read().general, perRecord: read().perRecord },
       revision: '9',
     });
-    expect(rereads).toBe(1);
+    expect(seen.rereads).toBe(1);
   });
 
   it('sends nothing when the edits change nothing', async () => {
@@ -100,7 +50,7 @@ describe('Save', () => {
     expect(edit.state.result).toMatchObject({ outcome: 'conflict', written: [] });
     expect(edit.state.edits).toHaveLength(2);
     expect(edit.state.undo).toBeUndefined();
-    expect(rereads).toBe(1);
+    expect(seen.rereads).toBe(1);
   });
 
   it('a failed kind keeps its edits and says which kinds were written and not attempted', async () => {
@@ -179,8 +129,7 @@ describe('Undo', () => {
     await edit.save(read());
     edit.add({
       op: 'drop',
-      at: { kind: 'perRecord', index: 0 },
-      was: JSON.stringify(read().perRecord!.notifications[0]),
+      at: { kind: 'perRecord', index: 0, was: JSON.stringify(read().perRecord!.notifications[0]) },
     });
     await edit.save({
       ...read(),
@@ -224,7 +173,7 @@ describe('Update App', () => {
     expect(calls[0].params).toEqual({ apps: [{ app: '1', revision: '7' }] });
     expect(calls.some((c) => 'revert' in c.params)).toBe(false);
     expect(edit.state.result).toEqual({ outcome: 'deployed', status: 'SUCCESS' });
-    expect(rereads).toBe(1);
+    expect(seen.rereads).toBe(1);
   });
 
   it('says when the deploy failed or was refused', async () => {

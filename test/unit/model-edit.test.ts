@@ -81,7 +81,7 @@ const editOf = (read: Bodies, pick: number, on: boolean, text: string): Edit | u
     { op: 'add', target: { type: 'USER', code: text, includeSubs: false } },
     { op: 'remove', key },
     list.length ? { op: 'title', at: { kind, index }, title: text } : undefined,
-    list.length ? { op: 'drop', at: { kind, index }, was: JSON.stringify(list[index]) } : undefined,
+    list.length ? { op: 'drop', at: { kind, index, was: JSON.stringify(list[index]) } } : undefined,
     list.length
       ? { op: 'add', at: { kind, index }, target: { type: 'GROUP', code: text, includeSubs: false } }
       : undefined,
@@ -246,8 +246,7 @@ describe('edits as data', () => {
     };
     const drop: Edit = {
       op: 'drop',
-      at: { kind: 'perRecord', index: 0 },
-      was: JSON.stringify(read.perRecord!.notifications[0]),
+      at: { kind: 'perRecord', index: 0, was: JSON.stringify(read.perRecord!.notifications[0]) },
     };
     expect(applyEdits(read, [drop]).perRecord!.notifications.map((x) => x.title)).toEqual(['b']);
     // Replayed twice (as after a partial save), it still drops one notification only.

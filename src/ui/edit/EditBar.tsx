@@ -1,5 +1,5 @@
 import type { EditState, WriteResult } from '../edit-session';
-import type { EditKind } from '../../model/edit';
+import type { Edit, EditKind } from '../../model/edit';
 import type { Translate } from '../../i18n';
 
 interface EditBarProps {
@@ -7,6 +7,8 @@ interface EditBarProps {
   edit: EditState;
   /** Kinds the edits change (what Save would write). */
   changed: EditKind[];
+  /** Edits not applied: someone else changed or removed their notification since (see model/edit.ts). */
+  review?: Edit[];
   /** The pre-live commenter setting as edited; undefined outside edit mode. */
   commenter?: boolean;
   onSave: () => void;
@@ -21,9 +23,8 @@ const kindList = (t: Translate, kinds: EditKind[]) => kinds.map((kind) => t(`kin
 function resultWords(t: Translate, result: WriteResult): string {
   if (!('kinds' in result)) {
     const { status, error } = result;
-    return result.outcome === 'deployed'
-      ? t('deployed')
-      : t('deployFailed', { reason: error ? `${error.code} ${error.detail}` : (status ?? '') });
+    if (result.outcome !== 'deploy-failed') return t(result.outcome === 'deployed' ? 'deployed' : 'deployPending');
+    return t('deployFailed', { reason: error ? `${error.code} ${error.detail}` : (status ?? '') });
   }
   const { kinds, written, failed } = result;
   if (result.outcome === 'saved') return t('saved', { kinds: kindList(t, written) });
@@ -75,6 +76,17 @@ export function EditBar(props: EditBarProps) {
         </button>
       )}
       {edit.writing && <span role="status">{t('writing')}</span>}
+      {props.review && (
+        <p class="knm-write-result" data-edit-review={props.review.length}>
+          {t('editReview', {
+            count: props.review.length,
+            // The notification as it was when edited: its summary is what the administrator recognises.
+            titles: props.review
+              .map((e) => `"${'at' in e && e.at?.was ? JSON.parse(e.at.was)?.title : ''}"`)
+              .join(', '),
+          })}
+        </p>
+      )}
       {edit.result && (
         <p role="status" class="knm-write-result" data-write-result={edit.result.outcome}>
           {resultWords(t, edit.result)}

@@ -1,5 +1,5 @@
 import type { EditSession, EditState } from '../edit-session';
-import { placesOf, type Bodies, type Edit, type EditKind } from '../../model/edit';
+import { placesOf, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
 import type { FormField } from '../../model/types';
 import type { Translate } from '../../i18n';
 import { EditBar } from './EditBar';
@@ -38,6 +38,7 @@ export function EditTools(props: EditToolsProps) {
         t={t}
         edit={edit}
         changed={props.changed}
+        review={unplaced.get(draft)}
         commenter={draft.general?.notifyToCommenter === true}
         onSave={() => session.save(read).then(props.onWritten)}
         onUndo={() => session.undoSaves().then(props.onWritten)}

@@ -35,7 +35,7 @@ export function editedSettings(settings: AppSettings, read: Bodies, draft: Bodie
 }
 
 /** What a click in edit mode asks for: an edit, or to start replacing a recipient everywhere. */
-export function clickedEdit(target: Element, draft: Bodies): Edit | { op: 'pick'; key: string } | undefined {
+export function clickedEdit(target: Element): Edit | { op: 'pick'; key: string } | undefined {
   const action = target.closest('[data-action]')?.getAttribute('data-action');
   const owner = target.closest<HTMLElement>('[data-entity-code]');
   const key = owner && recipientKey({ type: owner.dataset.entityType ?? '', code: owner.dataset.entityCode ?? '' });
@@ -52,9 +52,7 @@ export function clickedEdit(target: Element, draft: Bodies): Edit | { op: 'pick'
   }
   if (action === 'remove-recipient' && key) return { op: 'remove', at, key };
   if (action === 'replace' && key) return { op: 'pick', key };
-  if (action === 'remove-notification' && at) {
-    return { op: 'drop', at, was: JSON.stringify(draft[at.kind]?.notifications[at.index]) };
-  }
+  if (action === 'remove-notification' && at) return { op: 'drop', at };
   return undefined;
 }
 
