@@ -81,10 +81,14 @@ async function walkUp(codes: string[], parents: Map<string, string | null>): Pro
   while (level.length > 0) {
     for (const code of level) seen.add(code);
     const missing = level.map((code) => parents.get(code)).filter((p): p is string => !!p && !parents.has(p));
-    if (missing.length > 0) {
-      const answer = await silently(userApi('/v1/organizations.json', { codes: [...new Set(missing)].slice(0, 100) }));
+    // The User API takes at most 100 codes a request: more parents at one level are asked in several.
+    const wanted = [...new Set(missing)];
+    for (let from = 0; from < wanted.length; from += 100) {
+      const answer = await silently(userApi('/v1/organizations.json', { codes: wanted.slice(from, from + 100) }));
       if (!isObject(answer) || !addParents(answer.organizations, parents)) return false;
     }
+    // A department the directory did not answer for leaves the tree unknown, never "not above them".
+    if (wanted.some((code) => !parents.has(code))) return false;
     // A cycle in parentCode ends the walk: `seen` stops a department from being visited twice.
     level = level.map((code) => parents.get(code)).filter((p): p is string => !!p && parents.has(p) && !seen.has(p));
   }

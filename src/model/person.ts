@@ -109,11 +109,15 @@ export interface ViewVerdict {
 }
 
 /**
- * kintone evaluates app permissions top-down and the first entry that matches decides. An entry that might
- * match, for want of membership, decides 'unknown': what follows only counts if it does not match.
+ * kintone evaluates app permissions top-down and the first entry that matches decides, with "everyone" last
+ * wherever it is listed. An entry that might match, for want of membership, decides 'unknown': what follows
+ * only counts if it does not match. `entry` is the deciding entry's position as listed.
  */
 export function mayViewRecords(person: PersonFacts, rights: AppRight[], creatorCode?: string): ViewVerdict {
-  for (const [i, { entity, includeSubs, recordViewable }] of rights.entries()) {
+  // kintone's permissions reference: "everyone" ranks last whatever its position in the list.
+  const isEveryone = ({ entity }: AppRight) => entity.type === 'GROUP' && entity.code === EVERYONE;
+  const ordered = [...rights.entries()].sort(([, a], [, b]) => +isEveryone(a) - +isEveryone(b));
+  for (const [i, { entity, includeSubs, recordViewable }] of ordered) {
     // CREATOR is the app's creator; if the caller does not know who that is, it could be this person.
     let match: Match;
     if (entity.type !== 'CREATOR') match = designates(person, entity.type, entity.code ?? '', includeSubs);

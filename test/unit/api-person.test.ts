@@ -61,6 +61,37 @@ describe('loadPersonFacts', () => {
     ]);
   });
 
+  it('asks more than 100 parents of one level in requests of 100, and knows the tree only when all answered', async () => {
+    // A person in 150 departments, each under its own parent (all at the top).
+    const own = Array.from({ length: 150 }, (_, i) => org(`d${i}`, `p${i}`));
+    const answered = (limit: number) => (call: ApiCall) => ({
+      organizations: (call.params.codes as string[]).filter((c) => Number(c.slice(1)) < limit).map((c) => org(c, null)),
+    });
+    const { calls } = installKintone(
+      routes({
+        ...directory,
+        '/v1/user/organizations.json': {
+          organizationTitles: own.map((organization) => ({ organization, title: null })),
+        },
+        '/v1/organizations.json': answered(150),
+      }),
+    );
+    const person = await loadPersonFacts('ito', {}, new Map());
+    expect(asked(calls, '/v1/organizations.json').map((c) => (c.params.codes as string[]).length)).toEqual([100, 50]);
+    expect(person.parents?.get('p149')).toBeNull();
+    // The directory answers for only 120 of them: the tree is unknown, not cut short.
+    installKintone(
+      routes({
+        ...directory,
+        '/v1/user/organizations.json': {
+          organizationTitles: own.map((organization) => ({ organization, title: null })),
+        },
+        '/v1/organizations.json': answered(120),
+      }),
+    );
+    expect((await loadPersonFacts('ito', {}, new Map())).parents).toBeUndefined();
+  });
+
   it('stops at a cycle in parentCode', async () => {
     installKintone(
       routes({

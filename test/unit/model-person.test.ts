@@ -173,6 +173,20 @@ describe('mayViewRecords', () => {
       { mayView: true, entry: 1 },
     ],
     [
+      'everyone ranks last wherever it is listed (kintone permissions reference)',
+      alice,
+      [right('GROUP', 'everyone', false), right('USER', 'alice', true)],
+      undefined,
+      { mayView: true, entry: 2 },
+    ],
+    [
+      'everyone listed first still decides for someone no other entry names',
+      alice,
+      [right('GROUP', 'everyone', true), right('USER', 'carol', false)],
+      undefined,
+      { mayView: true, entry: 1 },
+    ],
+    [
       'deny above allow: the first match wins',
       alice,
       [right('GROUP', 'managers', false), right('USER', 'alice', true)],
