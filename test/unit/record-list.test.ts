@@ -24,6 +24,12 @@ describe('mayManageApp', () => {
     expect(asked).toHaveBeenCalledTimes(3);
   });
 
+  it('shows the link only on editApp: true, not on an answer without it', async () => {
+    const asked = vi.fn(() => Promise.resolve({ addRecord: true } as { addRecord: boolean; editApp: boolean }));
+    installKintone(routes(healthyApp()), { permissions: asked });
+    expect(await mayManageApp('1')).toBe(false);
+  });
+
   it('asks again the next day', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 27, 23, 59));
