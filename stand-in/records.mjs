@@ -21,7 +21,10 @@ export function recordOf(app, query) {
 }
 
 /** The viewable records that meet `query` (kintone leaves out records the user may not view), limited to `fields`. */
-export function recordsMatching(app, query, formFields) {
+export function recordsMatching(app, query, form) {
+  // Fields inside tables are fields of the form too: the evaluator refuses them instead of calling them unknown.
+  const formFields = { ...form };
+  for (const table of Object.values(form)) if (table.type === 'SUBTABLE') Object.assign(formFields, table.fields);
   const wanted = [].concat(query.fields ?? []);
   const records = recordsOf(app)
     .filter((r) => r.viewable !== false && meets(String(query.query ?? ''), r, formFields))

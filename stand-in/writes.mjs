@@ -72,7 +72,13 @@ const known = (type, code) =>
   (type === 'USER' && code.startsWith('guest/')) ||
   new RegExp(`^${type.toLowerCase()}-\\d{5}$`).test(code); // the large app's generated codes (user-00001, …)
 
-const fieldType = (form, code) => (typeof code === 'string' && Object.hasOwn(form, code) ? form[code].type : undefined);
+/** A field's type by code, a field inside a table (SUBTABLE `fields`) too. */
+const fieldType = (form, code) => {
+  if (typeof code !== 'string') return undefined;
+  const tables = Object.values(form).filter((f) => f.type === 'SUBTABLE' && f.fields);
+  return (Object.hasOwn(form, code) ? form[code] : tables.find((t) => Object.hasOwn(t.fields, code))?.fields[code])
+    ?.type;
+};
 
 // kintone's reference names CB_VA01 (400) for missing or invalid input, but not a message per rule: the messages
 // below are the stand-in's own. The `errors` keys take the form of kintone's (`notifications[0].entity.code`).

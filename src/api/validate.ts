@@ -43,11 +43,15 @@ export function parseFormFields(body: unknown): Map<string, FormField> {
   const fields = new Map<string, FormField>();
   const properties = isObject(body) ? body.properties : undefined;
   if (!isObject(properties)) return fields;
-  for (const value of Object.values(properties)) {
-    if (isObject(value) && isString(value.code) && isString(value.type)) {
-      fields.set(value.code, { code: value.code, type: value.type, label: isString(value.label) ? value.label : '' });
-    }
-  }
+  const add = (value: unknown, table?: string) => {
+    if (!isObject(value) || !isString(value.code) || !isString(value.type)) return;
+    const field: FormField = { code: value.code, type: value.type, label: isString(value.label) ? value.label : '' };
+    fields.set(value.code, table ? { ...field, table } : field);
+    // A table's own fields are in its `fields`: recipients and conditions may name them too.
+    if (value.type === 'SUBTABLE' && isObject(value.fields))
+      for (const inner of Object.values(value.fields)) add(inner, value.code);
+  };
+  for (const value of Object.values(properties)) add(value);
   return fields;
 }
 

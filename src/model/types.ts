@@ -83,6 +83,8 @@ export interface FormField {
   code: string;
   type: string;
   label: string;
+  /** The table (SUBTABLE) the field is in, for a field inside a table. */
+  table?: string;
 }
 
 /** Directory entry from the User API; `valid: false` means a stopped user. */

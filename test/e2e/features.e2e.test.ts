@@ -64,6 +64,9 @@ describe('names, labels and process management', () => {
     expect(await text('Department')).toContain('incl. sub-departments');
     expect(await text('Approver')).toContain('To Me');
     expect(await text('Old_reviewer')).toContain('field no longer exists');
+    // A user selection inside a table: labelled, not "no longer exists".
+    expect(await text('Item_owner')).toContain('Item owner');
+    expect(await text('Item_owner')).not.toContain('field no longer exists');
     expect(await page.getAttribute('[data-finding="FIELD_MISSING"] [data-row-key]', 'data-row-key')).toBe(
       'FIELD_ENTITY:Old_reviewer',
     );

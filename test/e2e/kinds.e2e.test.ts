@@ -179,6 +179,8 @@ describe('findings of per-record and reminder notifications', () => {
     const page = await h.openConfig(APPS.fields);
     await openTab(page, 'perRecord');
     expect(await page.$('[data-finding="CONDITION_FIELD_MISSING"] [data-row-key="perRecord:0"]')).not.toBeNull();
+    // A condition on a field inside a table names a field of the form.
+    expect(await page.$('[data-finding="CONDITION_FIELD_MISSING"] [data-row-key="perRecord:2"]')).toBeNull();
     await openTab(page, 'reminder');
     expect(await page.$('[data-finding="TIMING_FIELD_MISSING"] [data-row-key="reminder:0"]')).not.toBeNull();
     expect(await page.$('[data-finding="TIMING_FIELD_NOT_DATE"] [data-row-key="reminder:1"]')).not.toBeNull();

@@ -122,6 +122,25 @@ describe('lenient parsers', () => {
     expect(parseProcessEnabled({ enable: false })).toBe(false);
     expect(parseProcessEnabled({ enable: 'false' })).toBeUndefined();
   });
+
+  it('read the fields inside tables (SUBTABLE → fields) too, with their table', () => {
+    const fields = parseFormFields({
+      properties: {
+        Items: {
+          type: 'SUBTABLE',
+          code: 'Items',
+          fields: {
+            Owner: { type: 'USER_SELECT', code: 'Owner', label: 'Item owner' },
+            Bad: 7,
+          },
+        },
+      },
+    });
+    expect([...fields.values()]).toEqual([
+      { code: 'Items', type: 'SUBTABLE', label: '' },
+      { code: 'Owner', type: 'USER_SELECT', label: 'Item owner', table: 'Items' },
+    ]);
+  });
 });
 
 describe('parseDirectoryEntries', () => {
