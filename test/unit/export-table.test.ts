@@ -190,4 +190,23 @@ describe('listTable (per-record and reminder exports)', () => {
     ]);
     expect(table[2].at(-1)).toBe('Removed');
   });
+
+  it('says a recipient whose incl. sub-departments changed is changed, in both languages', () => {
+    const edited = parsePerRecordSettings({
+      ...PER_RECORD,
+      notifications: [
+        PER_RECORD.notifications[0],
+        {
+          ...PER_RECORD.notifications[1],
+          targets: [
+            PER_RECORD.notifications[1].targets[0],
+            { ...PER_RECORD.notifications[1].targets[1], includeSubs: false },
+          ],
+        },
+      ],
+    }).notifications;
+    const items = diffNotifications('perRecord', perRecord, edited, { live: {}, preview: {} });
+    expect(listTable(items, undefined, 'en', t, true)[2][4]).toBe('User sato; Department sales [Changed]');
+    expect(listTable(items, undefined, 'ja', translator('ja'), true)[2][4]).toContain('[変更]');
+  });
 });
