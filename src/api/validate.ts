@@ -45,8 +45,8 @@ export function parseFormFields(body: unknown): Map<string, FormField> {
   if (!isObject(properties)) return fields;
   const add = (value: unknown, table?: string) => {
     if (!isObject(value) || !isString(value.code) || !isString(value.type)) return;
-    const field: FormField = { code: value.code, type: value.type, label: isString(value.label) ? value.label : '' };
-    fields.set(value.code, table ? { ...field, table } : field);
+    const entry: FormField = { code: value.code, type: value.type, label: isString(value.label) ? value.label : '' };
+    fields.set(value.code, table ? { ...entry, table } : entry);
     // A table's own fields are in its `fields`: recipients and conditions may name them too.
     if (value.type === 'SUBTABLE' && isObject(value.fields))
       for (const inner of Object.values(value.fields)) add(inner, value.code);

@@ -109,6 +109,7 @@ export const MESSAGES = {
   'timing.before': '{span} before {field}|{field}の{span}前',
   'timing.after': '{span} after {field}|{field}の{span}後',
   'timing.on': 'on the day of {field}|{field}の当日',
+  'timing.exact': 'at the time of {field}|{field}の日時',
   'timing.at': '{when} at {time}|{when} {time}',
   'timing.days': '{n} days|{n}日',
   'timing.day': '1 day|1日',

@@ -8,7 +8,8 @@ export interface QueryWords {
   or: string;
   /**
    * `%0` the field, `%1` the value(s), for = != > < >= <= like, not like, in, not in, is empty, is not empty,
-   * then > < >= <= once more for dates (a date function or a "YYYY-MM-DD…" string): after/before.
+   * then > < >= <= once more for dates (a date function or a "YYYY-MM-DD…" string): after/before, then in (one
+   * value), in (several) and not in on a field that holds several values: includes.
    */
   ops: string[];
   /** A string value: `%0`. */
@@ -37,7 +38,8 @@ export const QUERY_WORDS: Record<'en' | 'ja', QueryWords> = {
     ops: list(
       '%0 is %1|%0 is not %1|%0 is greater than %1|%0 is less than %1|%0 is at least %1|%0 is at most %1|' +
         '%0 contains %1|%0 does not contain %1|%0 is one of %1|%0 is none of %1|%0 is empty|%0 is not empty|' +
-        '%0 is after %1|%0 is before %1|%0 is on or after %1|%0 is on or before %1',
+        '%0 is after %1|%0 is before %1|%0 is on or after %1|%0 is on or before %1|' +
+        '%0 includes %1|%0 includes any of %1|%0 includes none of %1',
     ),
     text: '"%0"',
     pad: '',
@@ -57,7 +59,8 @@ export const QUERY_WORDS: Record<'en' | 'ja', QueryWords> = {
     or: ' または ',
     ops: list(
       '%0 が%1|%0 が%1以外|%0 が%1より大きい|%0 が%1より小さい|%0 が%1以上|%0 が%1以下|%0 に%1を含む|%0 に%1を含まない|' +
-        '%0 が%1のいずれか|%0 が%1のいずれでもない|%0 が空である|%0 が空でない|%0 が%1より後|%0 が%1より前|%0 が%1以降|%0 が%1以前',
+        '%0 が%1のいずれか|%0 が%1のいずれでもない|%0 が空である|%0 が空でない|%0 が%1より後|%0 が%1より前|%0 が%1以降|%0 が%1以前|' +
+        '%0 が%1を含む|%0 が%1のいずれかを含む|%0 が%1のいずれも含まない',
     ),
     text: '「%0」',
     pad: ' ',

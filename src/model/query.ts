@@ -147,7 +147,13 @@ const fill = (template: string, ...parts: string[]) =>
   template.replace(/%(\d)/g, (_, n: string) => parts[Number(n)] ?? '');
 
 /** The query in words. `labelOf(code)` gives the form label or undefined (then the code is shown). */
-export function describeQuery(query: Query, words: QueryWords, labelOf: (code: string) => string | undefined): string {
+export function describeQuery(
+  query: Query,
+  words: QueryWords,
+  labelOf: (code: string) => string | undefined,
+  /** Whether a field holds several values (check boxes, selections of people, fields in a table). */
+  multi: (code: string) => boolean = () => false,
+): string {
   const call = (name: string, args: string[]): string => {
     const upper = name.toUpperCase();
     const [a, b, c] = args.map((arg) => arg.toUpperCase());
@@ -171,8 +177,10 @@ export function describeQuery(query: Query, words: QueryWords, labelOf: (code: s
     if (q.kind === 'group') return `(${describe(q.query)})`;
     if (q.kind !== 'condition') return q.items.map(describe).join(words[q.kind]);
     let n = OPERATORS.indexOf(q.op);
+    // On a field of several values, in means "includes": in (one), in (several), not in, after the sixteen.
+    if (n > 7 && n < 10 && multi(q.field)) n = n === 9 ? 18 : 16 + (q.values.length > 1 ? 1 : 0);
     // in (one value) reads as =, not in (one value) as !=
-    if (n > 7 && n < 10 && !q.values[1]) n -= 8;
+    else if (n > 7 && n < 10 && !q.values[1]) n -= 8;
     // > < >= <= with a date function or a "YYYY-MM-DD…" string: after/before, in ops after the twelve operators
     if (n > 1 && n < 6 && q.values.some((v) => v.kind === 'call' || /^\d{4}-\d\d-\d\d/.test(v.text))) n += 10;
     const values = pad(q.values[0]) + q.values.map(value).join(words.sep) + pad(q.values.at(-1));

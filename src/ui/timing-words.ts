@@ -10,7 +10,11 @@ export function timingWords(timing: ReminderTiming, field: string, t: Translate)
   const span = (n: number, unit: 'day' | 'hour') => (n === 1 ? t(`timing.${unit}`) : t(`timing.${unit}s`, { n }));
   // Without hoursLater the offset is whole days: the same span as days × 24 hours.
   const hours = Number(timing.daysLater) * 24 + Number(timing.hoursLater ?? 0);
-  if (hours === 0) return timing.time ? t('timing.at', { when: t('timing.on', { field }), time: timing.time }) : field;
+  // No offset: the day of the field (at a time of day), or the field's own date and time.
+  if (hours === 0)
+    return timing.time
+      ? t('timing.at', { when: t('timing.on', { field }), time: timing.time })
+      : t('timing.exact', { field });
   const wholeDays = Math.floor(Math.abs(hours) / 24);
   const rest = Math.abs(hours) % 24;
   const dayWords = wholeDays && span(wholeDays, 'day');

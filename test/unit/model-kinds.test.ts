@@ -155,6 +155,8 @@ describe('timing in words', () => {
     [{ code: 'D', daysLater: '3', time: '08:00' }, '3 days after Due date at 08:00', 'Due dateの3日後 08:00'],
     [{ code: 'D', daysLater: '0', hoursLater: '2' }, '2 hours after Due date', 'Due dateの2時間後'],
     [{ code: 'D', daysLater: '-1', hoursLater: '-3' }, '1 day 3 hours before Due date', 'Due dateの1日3時間前'],
+    // No offset at all: the field's own date and time, said so (not the bare label).
+    [{ code: 'D', daysLater: '0', hoursLater: '0' }, 'at the time of Due date', 'Due dateの日時'],
   ])('%o', (timing, english, japanese) => {
     expect(timingWords(timing, 'Due date', en)).toBe(english);
     expect(timingWords(timing, 'Due date', ja)).toBe(japanese);

@@ -95,6 +95,19 @@ describe('describeQuery: operators', () => {
   });
 });
 
+describe('describeQuery: fields of several values', () => {
+  const multi = (code: string) => code === 'Tags' || code === 'Owner';
+  const say = (text: string, words = QUERY_WORDS.en) => describeQuery(parsed(text), words, () => undefined, multi);
+  it('reads in on check boxes, selections of people and fields in a table as "includes", not "is"', () => {
+    expect(say('Tags in ("A")')).toBe('Tags includes "A"');
+    expect(say('Tags in ("A", "B")')).toBe('Tags includes any of "A", "B"');
+    expect(say('Owner not in ("sato")')).toBe('Owner includes none of "sato"');
+    expect(say('Tags in ("A")', QUERY_WORDS.ja)).toBe('Tags が「A」を含む');
+    // A field of one value still reads as "is".
+    expect(say('Status in ("A")')).toBe('Status is "A"');
+  });
+});
+
 describe('describeQuery: functions', () => {
   it.each([
     ['LOGINUSER()', 'the logged-in user', 'ログインユーザー'],

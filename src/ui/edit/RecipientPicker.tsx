@@ -38,6 +38,10 @@ export class RecipientPicker extends Component<PickerProps, PickerState> {
   private listId = `knm-fields-${++lists}`;
 
   render({ t, fields, action, label, onPick }: PickerProps, { type, code, includeSubs }: PickerState) {
+    // incl. sub-departments means something only for a department, or a field that holds departments: kintone
+    // ignores it on users, groups and the fields that hold them.
+    const subs =
+      type === 'ORGANIZATION' || (type === 'FIELD_ENTITY' && fields?.get(code.trim())?.type === 'ORGANIZATION_SELECT');
     const isField = type === 'FIELD_ENTITY';
     return (
       <div class="knm-picker" data-picker={action}>
@@ -71,7 +75,7 @@ export class RecipientPicker extends Component<PickerProps, PickerState> {
               ))}
           </datalist>
         )}
-        {(type === 'ORGANIZATION' || isField) && (
+        {subs && (
           <label>
             <input
               type="checkbox"
@@ -89,11 +93,7 @@ export class RecipientPicker extends Component<PickerProps, PickerState> {
           onClick={() => {
             const trimmed = code.trim();
             if (!trimmed && action === 'add-recipient') return;
-            onPick(
-              trimmed
-                ? { type, code: trimmed, includeSubs: includeSubs && type !== 'USER' && type !== 'GROUP' }
-                : undefined,
-            );
+            onPick(trimmed ? { type, code: trimmed, includeSubs: includeSubs && subs } : undefined);
             this.setState({ code: '' });
           }}
         >
