@@ -26,7 +26,7 @@ const here = dirname(fileURLToPath(import.meta.url));
  * optionally `preview`, `previewFields`, `previewStatus`, `spaceId`, `manageable: false`, `large: N`,
  * `perRecord`, `previewPerRecord` (PerRecordData), `reminder`, `previewReminder` (ReminderData), `acl`, `previewAcl`
  * (AppRight[]) and `recordAcl`, `previewRecordAcl` (RecordRight[]). Pre-live forms default to live; an app without
- * per-record data has none, one without reminder data has none with the time zone DEFAULT_TIMEZONE, one without
+ * per-record data has none, one without reminder data has none with the time zone null, one without
  * `acl` has DEFAULT_ACL, one without `recordAcl` none. Large apps generate 50 per-record notifications and 50
  * reminders (apps/large.mjs).
  *
@@ -42,8 +42,11 @@ const here = dirname(fileURLToPath(import.meta.url));
  *   One rule of an app file's `recordAcl` / `previewRecordAcl` (the `rights` of GET (preview/)record/acl.json).
  */
 
-/** Time zone answered for an app whose file has no `reminder` (an explicit `timezone: null` is kept). */
-export const DEFAULT_TIMEZONE = 'Asia/Tokyo';
+/**
+ * The stand-in login user's time zone (stand-in/public/kintone.js getLoginUser): what a reminder PUT without
+ * `timezone` sets when the app's reminders were never set up (kintone's PUT reference).
+ */
+export const USER_TIMEZONE = 'Asia/Tokyo';
 
 /** Loads every app file; `large` apps get their recipients generated (count overridable per request). */
 export function loadApps() {
@@ -107,7 +110,7 @@ export function perRecordOf(app, env, recipients) {
 /**
  * Reminder notification settings in kintone's wire format (`reminder.json`): the app's `reminder` or, pre-live,
  * `previewReminder` (defaulting to live), with the revision of the general settings of the same environment.
- * Without data: no notifications, time zone DEFAULT_TIMEZONE.
+ * Without data: no notifications, and the time zone null, as kintone answers for reminders never set up.
  * @returns {ReminderData & { revision: string }}
  */
 export function reminderOf(app, env, recipients) {
@@ -116,7 +119,7 @@ export function reminderOf(app, env, recipients) {
     : ((env === 'preview' ? (app.previewReminder ?? app.reminder) : app.reminder) ?? {});
   return {
     notifications: data.notifications ?? [],
-    timezone: data.timezone === undefined ? DEFAULT_TIMEZONE : data.timezone,
+    timezone: data.timezone ?? null,
     revision: settingsOf(app, env).revision,
   };
 }

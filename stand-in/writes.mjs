@@ -3,7 +3,7 @@
 // changes only through a deploy. Validation follows kintone's order (app, guest space, permission, revision, input).
 import { KintoneError } from './errors.mjs';
 import { appFor, manage } from './api.mjs';
-import { directory, fieldsOf, perRecordOf, reminderOf, settingsOf } from './data.mjs';
+import { directory, fieldsOf, perRecordOf, reminderOf, settingsOf, USER_TIMEZONE } from './data.mjs';
 
 const ENTITY_TYPES = new Set(['USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY']);
 const DIRECTORY_LISTS = { USER: 'users', GROUP: 'groups', ORGANIZATION: 'organizations' };
@@ -94,7 +94,9 @@ function checkEntity(add, key, entity, app, form) {
     if (!RECIPIENT_FIELDS.has(found)) add(`${key}.code`, `The field (${code}) ${problem}.`);
     return;
   }
-  // A guest space has no departments to notify: kintone offers only users and groups there.
+  // A guest space has no departments to notify: kintone's screen offers only users and groups there. No
+  // reference says the API refuses one: this refusal is the stand-in's guess, and the product relies on neither
+  // answer (it offers no department in a guest space, and shows whatever kintone answers to a write).
   if (type === 'ORGANIZATION' && app.spaceId) add(`${key}.type`, 'Departments cannot be recipients in a guest space.');
   if (!known(type, code)) add(`${key}.code`, `The ${DIRECTORY_LISTS[type].slice(0, -1)} (${code}) does not exist.`);
 }
@@ -159,7 +161,8 @@ const STORES = {
     const current = structuredClone(reminderOf(app, 'preview'));
     app.previewReminder = {
       notifications: given(body.notifications, current.notifications),
-      timezone: given(body.timezone, current.timezone),
+      // Omitted: kept — or, when reminders were never set up (null), the user's time zone (PUT reference).
+      timezone: given(body.timezone, current.timezone ?? USER_TIMEZONE),
     };
   },
 };
@@ -225,7 +228,8 @@ function advance(batch) {
 
 /**
  * GET /k/v1/preview/app/deploy.json?apps[0]=1: every app is checked before anything advances; each deploy named
- * advances once per read, however many of its apps the read names. An app never deployed answers SUCCESS.
+ * advances once per read, however many of its apps the read names. An app never deployed answers SUCCESS: the
+ * reference does not say what kintone answers then, and the product never asks before its own deploy request.
  */
 export function deployStatus(ctx) {
   const ids = [].concat(ctx.query.apps ?? []);

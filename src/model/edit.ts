@@ -146,8 +146,9 @@ export const changedKinds = (read: Bodies, edited: Bodies): EditKind[] =>
  */
 export function putBody(appId: string, body: RawBody, revision: string): Record<string, unknown> {
   const put: Record<string, unknown> = { ...body, app: appId, revision };
-  // A time zone never set reads as null; kintone's PUT reference does not say null is accepted, and an
-  // omitted time zone leaves the setting as it is, which is what "unchanged" means here.
+  // A time zone never set reads as null, and kintone's PUT reference does not say null is accepted: it is left
+  // out. Omitted, the time zone stays as it is — or, for reminders never set up, becomes the saving user's
+  // (the reference), as it would were the reminders saved on kintone's own screen.
   if (put.timezone === null) delete put.timezone;
   return put;
 }

@@ -95,6 +95,9 @@ describe('PUT pre-live notification settings', () => {
       revision: '15',
     });
     expect((await put('reminder', { app: 1, timezone: 'UTC' })).status).toBe(200);
+    // Reminders never set up (null): a PUT without a time zone sets the user's (kintone's PUT reference).
+    expect((await put('reminder', { app: 10, notifications: [] })).status).toBe(200);
+    expect((await read('/k/v1/preview/app/notifications/reminder.json?app=10')).timezone).toBe('Asia/Tokyo');
     expect(await read('/k/v1/preview/app/notifications/reminder.json?app=1')).toMatchObject({
       notifications: reminders,
       timezone: 'UTC',

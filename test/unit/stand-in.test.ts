@@ -171,7 +171,7 @@ describe('per-record and reminder notification settings', () => {
     expect(fields.Customer_visit).toMatchObject({ type: 'DATETIME' });
   });
 
-  it('answers a null time zone where a sample says so, Asia/Tokyo for apps without reminder data', async () => {
+  it('answers a null time zone where a sample says so, and for apps without reminder data (never set up)', async () => {
     expect((await json('/k/v1/app/notifications/reminder.json?app=7')).body).toMatchObject({
       notifications: [],
       timezone: null,
@@ -180,7 +180,7 @@ describe('per-record and reminder notification settings', () => {
     expect((await json('/k/v1/app/notifications/reminder.json?app=8')).body.timezone).toBeNull();
     expect((await json('/k/v1/app/notifications/reminder.json?app=10')).body).toMatchObject({
       notifications: [],
-      timezone: 'Asia/Tokyo',
+      timezone: null,
     });
   });
 
