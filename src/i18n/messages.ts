@@ -85,6 +85,8 @@ export const MESSAGES = {
   'finding.ACTOR_NEVER_NOTIFIED': 'Never sent: nobody is notified of their own action:|操作した本人には通知されません:',
   'finding.EDIT_NOISE': 'Every record edit notifies a whole group or department:|編集のたびにグループ・組織全体へ通知:',
   'finding.PENDING_CHANGES': 'Pre-live changes await Update App.|未反映の変更があります。',
+  'finding.CONDITION_CODE_UNKNOWN':
+    'Conditions naming a user, group or department that no longer exists (kintone refuses to save this list):|存在しないユーザー・グループ・組織を条件に含む通知(この一覧は保存できません):',
   'finding.CONDITION_FIELD_MISSING':
     'Conditions on fields no longer in the form:|フォームにないフィールドが条件の通知:',
   'finding.TIMING_FIELD_MISSING':

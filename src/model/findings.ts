@@ -18,7 +18,8 @@ export type FindingKind =
   | 'TIMING_FIELD_NOT_DATE'
   | 'NO_TARGETS'
   | 'NO_TIMEZONE'
-  | 'TARGET_FLAGGED';
+  | 'TARGET_FLAGGED'
+  | 'CONDITION_CODE_UNKNOWN';
 
 export interface Finding {
   kind: FindingKind;

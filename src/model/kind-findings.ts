@@ -2,7 +2,8 @@
 import { fieldCodesOf, parseQuery } from './query';
 import type { Finding, FindingKind } from './findings';
 import type { NotificationItem } from './kinds';
-import type { FormField, ReminderNotification } from './types';
+import type { Directory, FormField, ReminderNotification } from './types';
+import { conditionEntities } from './condition-codes';
 
 /** Field types a reminder can count from (kintone: date, datetime, created and updated datetime). */
 const TIMING_TYPES = ['DATE', 'DATETIME', 'CREATED_TIME', 'UPDATED_TIME'];
@@ -15,9 +16,11 @@ export interface KindFindingsInput {
   fields?: Map<string, FormField>;
   /** Reminders only: the app's reminder time zone (null: never set). */
   timezone?: string | null;
+  /** Names looked up; a type whose lookup failed is undefined, and then nothing is said about its codes. */
+  directory?: Directory;
 }
 
-export function findKindFindings({ items, fields, timezone }: KindFindingsInput): Finding[] {
+export function findKindFindings({ items, fields, timezone, directory }: KindFindingsInput): Finding[] {
   const timingField = (item: NotificationItem) =>
     fields?.get((item.notification as Partial<ReminderNotification>).timing?.code ?? '');
   const isReminder = (item: NotificationItem) => item.kind === 'reminder';
@@ -39,6 +42,13 @@ export function findKindFindings({ items, fields, timezone }: KindFindingsInput)
         const field = timingField(item);
         return Boolean(field && !TIMING_TYPES.includes(field.type));
       },
+    ],
+    [
+      'CONDITION_CODE_UNKNOWN',
+      (item) =>
+        conditionEntities(item.notification.filterCond, fields).some(
+          ({ type, code }) => directory?.[type as keyof Directory]?.has(code) === false,
+        ),
     ],
     ['NO_TARGETS', (item) => item.notification.targets.length === 0],
     ['TARGET_FLAGGED', (item) => item.recipients.some(({ row }) => row.flags.length > 0 || !row.known)],

@@ -55,7 +55,7 @@ function kindView<N extends PerRecordNotification, S extends { notifications: N[
   const { timezone } = shown;
   return {
     items,
-    findings: findKindFindings({ items, fields: contexts[env].fields, timezone }),
+    findings: findKindFindings({ items, ...contexts[env], timezone }),
     ...(kind === 'reminder' ? { timezone } : {}),
   };
 }

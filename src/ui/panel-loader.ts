@@ -8,6 +8,7 @@ import {
 } from '../api/load';
 import { ApiError, toApiError } from '../api/errors';
 import type { AppSettings, Directory, NotificationSettings, Target } from '../model/types';
+import { conditionEntities } from '../model/condition-codes';
 
 export type LoadState =
   | { phase: 'loading' }
@@ -73,10 +74,17 @@ async function kindSettings(
   };
 }
 
-/** Every recipient of the per-record and reminder notifications that were read. */
-const targetsOf = ({ perRecord, reminder }: KindSettings): Target[] =>
-  [perRecord.live, perRecord.preview, reminder.live, reminder.preview].flatMap((read) =>
-    read && !('failed' in read) ? read.notifications.flatMap((n) => n.targets) : [],
+/**
+ * Every recipient of the per-record and reminder notifications that were read, and every user, group and
+ * department their conditions name (see condition-codes.ts), looked up with them.
+ */
+const targetsOf = ({ perRecord, reminder }: KindSettings, { fields }: GeneralExtras): Target[] =>
+  (['live', 'preview'] as const).flatMap((env) =>
+    [perRecord[env], reminder[env]].flatMap((read) =>
+      read && !('failed' in read)
+        ? read.notifications.flatMap((n) => [...n.targets, ...conditionEntities(n.filterCond, fields[env])])
+        : [],
+    ),
   );
 
 /**
@@ -162,9 +170,9 @@ export class PanelLoader {
     // Names need the codes, and are only an enrichment: their requests (one per 100 codes) wait a task so
     // that sending them does not delay drawing the matrix, and wait for the other reads' codes too.
     const namesDone = nextTask()
-      .then(() => Promise.all([wave.optional.preview, kinds]))
-      .then(([preview, kindsRead]) =>
-        Promise.all([loadApp(this.appId), loadDirectory([live, preview], targetsOf(kindsRead))]),
+      .then(() => Promise.all([wave.optional.preview, kinds, extras]))
+      .then(([preview, kindsRead, extrasRead]) =>
+        Promise.all([loadApp(this.appId), loadDirectory([live, preview], targetsOf(kindsRead, extrasRead))]),
       )
       .then(([appInfo, names]) => {
         app = appInfo;

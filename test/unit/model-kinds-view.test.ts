@@ -84,6 +84,25 @@ describe('showKinds', () => {
     ]);
   });
 
+  it('names a condition on a user, group or department the directory says does not exist', () => {
+    const form = new Map([...LIVE_FORM, field('Owner', 'USER_SELECT'), field('Team', 'GROUP_SELECT')]);
+    const conditions = perRecord('Owner in ("gone", "sato")', 'Owner in (LOGINUSER())', 'Team in ("auditors")');
+    const s = {
+      ...settings({ perRecord: { live: conditions, preview: conditions } }),
+      fields: { live: form, preview: form },
+    };
+    const known = { code: 'sato', name: 'Sato' };
+    const directory = {
+      USER: new Map([['sato', known]]),
+      GROUP: new Map([['auditors', { code: 'auditors', name: 'A' }]]),
+    };
+    expect(findingKinds(showKinds(kinds(s), directory, 'live').perRecord)).toEqual([
+      'CONDITION_CODE_UNKNOWN:perRecord:0',
+    ]);
+    // Names that could not be looked up say nothing either way.
+    expect(findingKinds(showKinds(kinds(s), {}, 'live').perRecord)).toEqual([]);
+  });
+
   it('gives the reminder time zone of the environment on screen', () => {
     const s = settings({ reminder: { live: reminders('Asia/Tokyo'), preview: reminders(null) } });
     expect(showKinds(kinds(s), {}, 'live').reminder.timezone).toBe('Asia/Tokyo');

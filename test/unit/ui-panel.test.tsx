@@ -5,7 +5,7 @@ import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
 import { settle } from './support/settle';
 import { installKintone, plainPath, routes, type Handler } from './support/fake-kintone';
-import { healthyApp, LIVE, n } from './support/fixtures';
+import { healthyApp, LIVE, n, PER_RECORD } from './support/fixtures';
 
 let root: HTMLElement;
 const original = { ...requestPolicy };
@@ -253,5 +253,29 @@ describe('edit mode', () => {
     );
     expect(root.querySelector('tr[data-entity-type]')).not.toBeNull();
     expect(root.querySelector('[data-action="edit"]')).toBeNull();
+  });
+});
+
+describe('conditions naming people', () => {
+  it('looks their codes up with the recipients, and names a notification whose condition names someone gone', async () => {
+    const broken = {
+      ...PER_RECORD,
+      notifications: [{ ...PER_RECORD.notifications[0], filterCond: 'Created_by in ("sato", "gone.user")' }],
+    };
+    const fake = await mount(
+      routes(
+        healthyApp({
+          '/k/v1/app/notifications/perRecord.json': broken,
+          '/k/v1/preview/app/notifications/perRecord.json': broken,
+        }),
+      ),
+    );
+    const asked = fake.calls.filter((c) => plainPath(c.url) === '/v1/users.json').flatMap((c) => c.params.codes);
+    expect(asked).toContain('gone.user');
+    root.querySelector<HTMLElement>('[data-kind-tab="perRecord"]')!.click();
+    await settle(() => root.querySelector('[data-finding="CONDITION_CODE_UNKNOWN"]') !== null);
+    expect(
+      root.querySelector('[data-finding="CONDITION_CODE_UNKNOWN"] [data-row-key]')?.getAttribute('data-row-key'),
+    ).toBe('perRecord:0');
   });
 });
