@@ -5,7 +5,7 @@ import { startStandIn } from '../stand-in/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { APPS, configPageUrl } from '../stand-in/urls.mjs';
 
-/** Name, app, page switches, and what to do before the picture. */
+/** Name, app, page switches, what to do before the picture, and the page's hash. */
 const SHOTS = [
   ['matrix', APPS.team, {}],
   ['matrix-ja', APPS.team, { lang: 'ja' }],
@@ -16,6 +16,14 @@ const SHOTS = [
   ['per-record', APPS.team, {}, (page) => page.click('[data-kind-tab="perRecord"]')],
   ['reminders', APPS.team, { lang: 'ja' }, (page) => page.click('[data-kind-tab="reminder"]')],
   ['large', APPS.large, { userApi: 'forbidden' }],
+  [
+    'record-lens',
+    APPS.team,
+    {},
+    (page) => page.waitForSelector('[data-record-result][data-person-reach]'),
+    '#person=ito&record=2',
+  ],
+  ['record-lens-ja', APPS.team, { lang: 'ja' }, (page) => page.waitForSelector('[data-record-result]'), '#record=2'],
   [
     'person-lens',
     APPS.departments,
@@ -35,15 +43,26 @@ const SHOTS = [
       await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
     },
   ],
+  [
+    'edit-saved',
+    APPS.team,
+    {},
+    async (page) => {
+      await page.click('[data-action="edit"]');
+      await page.click('tr[data-entity-code="tanaka"] td[data-trigger="fileImported"]');
+      await page.click('[data-action="save"]');
+      await page.waitForSelector('[data-write-result="saved"]');
+    },
+  ],
 ];
 
 mkdirSync('docs', { recursive: true });
 const standIn = await startStandIn({ port: 0 });
 const browser = await launchBrowser();
 try {
-  for (const [name, app, params, before] of SHOTS) {
+  for (const [name, app, params, before, hash = ''] of SHOTS) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(configPageUrl(standIn.url, app, params));
+    await page.goto(configPageUrl(standIn.url, app, params) + hash);
     await page.waitForSelector('.knm:not([aria-busy])');
     await before?.(page);
     await page.waitForSelector('.knm:not([aria-busy])');
