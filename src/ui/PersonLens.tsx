@@ -5,6 +5,7 @@ import { lensLines, type LensLine } from '../model/person-lens';
 import type { AppSettings, Directory, KindError, PerRecordNotification } from '../model/types';
 import type { MessageKey, Translate } from '../i18n';
 import { hashParam, setHashParam } from './hash';
+import { LensAnswer, LensForm } from './Lenses';
 
 interface LensProps {
   appId: string;
@@ -78,39 +79,26 @@ export class PersonLens extends Component<LensProps, LensState> {
     // The form joins the lens toolbar; the answer opens below it (see Lenses.tsx) and closes with ×.
     return (
       <>
-        <form
-          class="knm-lens-form"
-          aria-busy={checking ? 'true' : undefined}
-          onSubmit={(event) => {
-            event.preventDefault();
-            this.check();
-          }}
+        <LensForm
+          label={t('personLabel')}
+          hint={t('personHint')}
+          value={input}
+          checking={checking}
+          hook="person"
+          onInput={(value) => this.setState({ input: value })}
+          onCheck={this.check}
+          t={t}
+          list="knm-people"
         >
-          <label class="knm-field">
-            <span>{t('personLabel')}</span>
-            <input
-              data-person-input
-              list="knm-people"
-              value={input}
-              placeholder={t('personHint')}
-              onInput={(event) => this.setState({ input: event.currentTarget.value })}
-            />
-          </label>
           <datalist id="knm-people">
             {/* The directory is keyed by login name. */}
             {[kintone.getLoginUser().code, ...(directory.USER?.keys() ?? [])].map((code) => (
               <option key={code} value={code} />
             ))}
           </datalist>
-          <button type="submit" class="knm-button" data-person-check>
-            {t('personCheck')}
-          </button>
-        </form>
+        </LensForm>
         {person && view && (
-          <section class="knm-lens-answer" aria-label={t('personLabel')}>
-            <button type="button" class="knm-button knm-lens-close" aria-label={t('personClear')} onClick={this.clear}>
-              ×
-            </button>
+          <LensAnswer label={t('personLabel')} onClose={this.clear} t={t}>
             <ul class="knm-caveats">
               {person.exists === false && <li data-person-unknown>{t('caveat.unknownUser')}</li>}
               {personCaveats({
@@ -139,7 +127,7 @@ export class PersonLens extends Component<LensProps, LensState> {
                 <LensTable lines={lines('preview')} t={t} />
               </>
             )}
-          </section>
+          </LensAnswer>
         )}
       </>
     );

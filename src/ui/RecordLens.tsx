@@ -11,6 +11,7 @@ import type { PersonFacts } from '../model/person';
 import type { AppSettings, Directory, FormField, Trigger } from '../model/types';
 import type { MessageKey, Translate } from '../i18n';
 import { hashParam, setHashParam } from './hash';
+import { LensAnswer, LensForm } from './Lenses';
 
 interface RecordLensProps {
   appId: string;
@@ -111,32 +112,18 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     };
     return (
       <>
-        <form
-          class="knm-lens-form"
-          aria-busy={checking ? 'true' : undefined}
-          onSubmit={(event) => {
-            event.preventDefault();
-            this.check();
-          }}
-        >
-          <label class="knm-field">
-            <span>{t('recordLabel')}</span>
-            <input
-              data-record-input
-              value={input}
-              placeholder={t('recordHint')}
-              onInput={(event) => this.setState({ input: event.currentTarget.value })}
-            />
-          </label>
-          <button type="submit" class="knm-button" data-record-check>
-            {t('personCheck')}
-          </button>
-        </form>
+        <LensForm
+          label={t('recordLabel')}
+          hint={t('recordHint')}
+          value={input}
+          checking={checking}
+          hook="record"
+          onInput={(value) => this.setState({ input: value })}
+          onCheck={this.check}
+          t={t}
+        />
         {(answers || error) && (
-          <section class="knm-lens-answer knm-record" aria-label={t('recordLabel')}>
-            <button type="button" class="knm-button knm-lens-close" aria-label={t('personClear')} onClick={this.clear}>
-              ×
-            </button>
+          <LensAnswer label={t('recordLabel')} onClose={this.clear} t={t}>
             {id && (
               <h4>
                 <a href={`${appPathPrefix()}${appId}/show#record=${id}`}>{t('recordTitle', { id })}</a>
@@ -205,7 +192,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                 </li>
               ))}
             </ul>
-          </section>
+          </LensAnswer>
         )}
       </>
     );

@@ -21,11 +21,14 @@ const answers = (page: Page) =>
     }),
   );
 
+/** The record lens's answer (or its error). */
+const ANSWER = '.knm-lens-answer[aria-label="Check a record"]';
+
 const check = async (page: Page, input: string) => {
   await page.fill('[data-record-input]', input);
   await page.press('[data-record-input]', 'Enter');
-  await page.waitForSelector('.knm-record, .knm-lens-form:not([aria-busy]) ~ .knm-record');
   await page.waitForFunction(() => !document.querySelector('.knm-lens-form[aria-busy]'));
+  await page.waitForSelector(ANSWER);
 };
 
 describe('the record lens', () => {
@@ -97,7 +100,7 @@ describe('the record lens', () => {
     );
     const before = h.standIn.requests.length;
     await check(page, `${h.standIn.url}/k/99/show#record=1`);
-    expect(await page.getAttribute('.knm-record [role="alert"]', 'data-error-code')).toBe('OTHER_APP');
+    expect(await page.getAttribute(`${ANSWER} [role="alert"]`, 'data-error-code')).toBe('OTHER_APP');
     expect(h.standIn.requests.length).toBe(before);
     await page.close();
   });
@@ -108,7 +111,7 @@ describe('the record lens', () => {
   ])('says so for %s, and the matrix stays', async (_, id, code) => {
     const page = await h.openConfig(APPS.team);
     await check(page, id);
-    expect(await page.getAttribute('.knm-record [role="alert"]', 'data-error-code')).toBe(code);
+    expect(await page.getAttribute(`${ANSWER} [role="alert"]`, 'data-error-code')).toBe(code);
     expect(await page.$$('[data-record-result]')).toHaveLength(0);
     expect(await page.$$('tr[data-entity-type]')).not.toHaveLength(0);
     await page.close();
