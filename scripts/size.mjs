@@ -8,9 +8,9 @@ import { readPluginZip } from './lib/plugin-zip.mjs';
  * (desktop) script loads on every list of every user, so it only links to the settings page.
  */
 // shared/DESIGN.md: 30 KB for what was built (three kinds, person lens, edit mode; the compact layout adds
-// nothing), plus 3 KB for the record lens, and 5 KB later for the view across apps: 38 KB in all. The 1 KB
-// more than 33 is what the fixes of "sound under every path" took (see BENCHMARKS.md), taken from the 38.
-export const BUDGETS = { config: (30 + 3 + 1) * 1024, desktop: 3 * 1024 };
+// nothing), plus 3 KB for the record lens, and 5 KB later for the view across apps: 38 KB in all. The 1.5 KB
+// above 33 holds what the fixes of "sound under every path" took (see BENCHMARKS.md), taken from the 38.
+export const BUDGETS = { config: (30 + 3 + 1.5) * 1024, desktop: 3 * 1024 };
 /** shared/DESIGN.md: the settings page aims at 18 KB with all three kinds of notification. */
 export const TARGET_CONFIG = 18 * 1024;
 

@@ -356,7 +356,10 @@ async function buildEveryoneLoop({ general, perRecord, reminder }) {
   }
   const table = document.createElement('table');
   table.className = 'knm-matrix';
-  table.style.setProperty('--knm-columns', `minmax(220px, 2.4fr) repeat(${5 + columns.length}, minmax(88px, 1fr))`);
+  table.style.setProperty(
+    '--knm-columns',
+    `minmax(220px,3fr) repeat(5,minmax(124px,1fr)) repeat(${columns.length},minmax(80px,1fr))`,
+  );
   const body = table.createTBody();
   for (const { n, on } of rows.values()) {
     const tr = body.insertRow();
@@ -400,7 +403,7 @@ export async function personCheck(browser, url) {
       await nextFrame();
       const t0 = performance.now();
       document.querySelector('[data-person-check]').click();
-      const busy = () => document.querySelector('.knm-lens[aria-busy]');
+      const busy = () => document.querySelector('[data-person-check]').closest('form').hasAttribute('aria-busy');
       const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
       while (!busy()) await tick();
       while (busy()) await tick();

@@ -146,10 +146,10 @@ export class Panel extends Component<PanelProps, PanelState> {
     });
   };
 
-  /** Adds an edit; a user, group or department it brings in is looked up, so its name shows (or that it does not exist). */
   /** The pre-live answers as edited, as on screen: an edit of a notification is stamped with it (see stamped). */
   private shownDraft: Bodies = {};
 
+  /** Adds an edit; a user, group or department it brings in is looked up, so its name shows (or that it does not exist). */
   private onEdit = (edit: Edit) => {
     this.edit.add(stamped(edit, this.shownDraft));
     let added: Target | undefined;
