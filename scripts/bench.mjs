@@ -8,6 +8,7 @@ import os from 'node:os';
 import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureLayout } from './lib/layout.mjs';
+import { recordCheck } from './lib/record-probe.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
 import {
   timeToMatrix,
@@ -224,6 +225,26 @@ try {
     person.second.requests.join(', ') || 'none',
     'no organizations, no permissions',
     !person.second.requests.some((p) => p === '/v1/organizations.json' || p.endsWith('acl.json')),
+  ]);
+
+  // Record 2 of the team app: one record read, then its three distinct conditions in one parallel wave.
+  const recordChecks = [];
+  for (let i = 0; i < RUNS; i++)
+    recordChecks.push(await recordCheck(browser, configPageUrl(standIn.url, APPS.team, { latency: LATENCY_MS }), 2));
+  const recordRequests = recordChecks[0].requests;
+  const conditions = recordRequests.filter((p) => p.endsWith('/records.json')).length;
+  rows.push([
+    'record lens: requests per check (record + distinct conditions)',
+    `${recordRequests.length} (1 + ${conditions})`,
+    '1 + distinct conditions',
+    recordRequests.length === 1 + conditions && conditions === 3,
+  ]);
+  const recordTrips = stats(recordChecks.map((r) => r.ms / LATENCY_MS));
+  rows.push([
+    `record lens: time to the answer, ${LATENCY_MS} ms per request`,
+    `${fmt(stats(recordChecks.map((r) => r.ms)))} = ${fmt(recordTrips, '×', 2)} latency`,
+    '≤ 2 round trips',
+    recordTrips.median <= 2,
   ]);
 
   const lists = await recordListLoads(browser, standIn.url, APPS.team);
