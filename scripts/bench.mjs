@@ -227,7 +227,7 @@ try {
     !person.second.requests.some((p) => p === '/v1/organizations.json' || p.endsWith('acl.json')),
   ]);
 
-  // Record 2 of the team app: one record read, then its three distinct conditions in one parallel wave.
+  // Record 2 of the team app: one record read and its three distinct conditions, in one parallel wave.
   const recordChecks = [];
   for (let i = 0; i < RUNS; i++)
     recordChecks.push(await recordCheck(browser, configPageUrl(standIn.url, APPS.team, { latency: LATENCY_MS }), 2));

@@ -1,5 +1,5 @@
 /**
- * The record lens's reads, GET only and only on Check: the record itself, then whether kintone says it meets
+ * The record lens's reads, GET only and only on Check: the record itself and whether kintone says it meets
  * each distinct condition. kintone evaluates the conditions (`$id = N and (COND)`): its query semantics are
  * never reimplemented here. Nothing is cached: records change between checks.
  */

@@ -50,8 +50,8 @@ function recordId(input: string, appId: string): string | ApiError {
 }
 
 /**
- * "Who is notified about record N?": one read of the record, then one of kintone's own verdict per distinct
- * condition (live settings), on Check only. Opens from `#record=N`, with `#person=` too.
+ * "Who is notified about record N?": one read of the record and, alongside it, one of kintone's own verdict per
+ * distinct condition (live settings), on Check only. Opens from `#record=N`, with `#person=` too.
  */
 export class RecordLens extends Component<RecordLensProps, RecordLensState> {
   state: RecordLensState = { input: hashParam('record'), checking: false };
@@ -72,10 +72,12 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     this.setState({ checking: true });
     setHashParam('record', id);
     const { perRecord, reminders } = this.lists(settings);
+    const asked = distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter((c) => !dependsOnSaver(c));
     try {
-      const record = await loadRecord(appId, id);
-      const asked = distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter((c) => !dependsOnSaver(c));
-      this.setState({ id, record, met: await conditionsMet(appId, id, asked), error: undefined });
+      // The conditions do not depend on the record's content: asked alongside it, the answer takes one round
+      // trip rather than two. If the record cannot be read, their answers (no record) are not shown.
+      const [record, met] = await Promise.all([loadRecord(appId, id), conditionsMet(appId, id, asked)]);
+      this.setState({ id, record, met, error: undefined });
     } catch (error) {
       this.setState({ id, error: toApiError(error), record: undefined });
     }
