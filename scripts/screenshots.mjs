@@ -45,11 +45,11 @@ const SHOTS = [
   ],
   [
     'edit-saved',
-    APPS.team,
+    APPS.handover,
     {},
     async (page) => {
       await page.click('[data-action="edit"]');
-      await page.click('tr[data-entity-code="tanaka"] td[data-trigger="fileImported"]');
+      await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
       await page.click('[data-action="save"]');
       await page.waitForSelector('[data-write-result="saved"]');
     },
