@@ -14,7 +14,8 @@ export type WriteResult =
       /** The kinds to write, those written, and the one that failed (those after it were not attempted). */
       kinds: EditKind[];
       written: EditKind[];
-      failed?: { kind: EditKind; error: ApiError };
+      /** `at`: the notification kintone's refusal names (`notifications[2]…`), as "#3 summary", when it names one. */
+      failed?: { kind: EditKind; error: ApiError; at?: string };
       /** The write was Undo's. */
       undoing?: boolean;
     }
@@ -126,10 +127,15 @@ export class EditSession {
     this.set({ writing: true });
     const outcome = await writeKinds(this.appId, bodies, revision);
     const { written, failed } = outcome;
+    // kintone names what it refused by its place in the list sent ("notifications[2].filterCond", a condition
+    // naming a deleted user, say): the administrator recognises the notification by its number and summary.
+    const index = failed && /notifications\[(\d+)\]/.exec(failed.error.detail)?.[1];
+    const named = failed && failed.kind !== 'general' && index && bodies[failed.kind]?.notifications[Number(index)];
+    const at = named ? `#${Number(index) + 1} "${String(named.title ?? '')}"` : undefined;
     this.set({
       ...after(outcome),
       writing: false,
-      result: { outcome: outcomeOf(outcome), kinds, written, failed, undoing },
+      result: { outcome: outcomeOf(outcome), kinds, written, failed: failed && { ...failed, at }, undoing },
     });
     this.reread();
   }

@@ -155,6 +155,25 @@ describe('partial saves', () => {
   });
 });
 
+describe('a refused condition', () => {
+  it('names the notification kintone refused, by number and summary, not only by its place in the list', async () => {
+    const refused = {
+      code: 'CB_VA01',
+      id: 'x',
+      message: 'Missing or invalid input.',
+      errors: { 'notifications[0].filterCond': { messages: ['The user (left.user) does not exist.'] } },
+    };
+    kintoneAt(7, { '/k/v1/preview/app/notifications/perRecord.json': refused });
+    const edit = session();
+    edit.add({ op: 'title', at: { kind: 'perRecord', index: 0 }, title: 'Bigger deal' });
+    await edit.save(read());
+    expect(edit.state.result).toMatchObject({
+      outcome: 'failed',
+      failed: { kind: 'perRecord', at: '#1 "Bigger deal"' },
+    });
+  });
+});
+
 describe('Save while saving', () => {
   it('is refused by the session itself: one write chain only', async () => {
     const { calls } = kintoneAt(7);

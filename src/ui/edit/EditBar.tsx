@@ -32,7 +32,9 @@ function resultWords(t: Translate, result: WriteResult): string {
   const skipped = kinds.filter((kind) => kind !== failed?.kind && !written.includes(kind));
   return t('writeFailed', {
     written: kindList(t, written),
-    failed: failed ? `${t(`kind.${failed.kind}`)} (${failed.error.code} ${failed.error.detail})` : '',
+    failed: failed
+      ? `${t(`kind.${failed.kind}`)} ${failed.at ?? ''} (${failed.error.code} ${failed.error.detail})`
+      : '',
     skipped: kindList(t, skipped),
   });
 }
