@@ -60,7 +60,7 @@ try {
     rows.push([
       `${s.screen} JS, gzip`,
       `${(s.jsGzip / 1024).toFixed(2)} KB`,
-      `≤ ${(BUDGETS[s.screen] / 1024).toFixed(0)} KB${target}`,
+      `≤ ${(BUDGETS[s.screen] / 1024).toFixed(1)} KB${target}`,
       s.jsGzip <= s.budget,
     ]);
   }
