@@ -108,6 +108,9 @@ export const MESSAGES = {
   showQuery: 'Query|クエリ',
   noNotifications: 'None set.|設定はありません。',
   timezone: 'Reminder time zone:|リマインダーのタイムゾーン:',
+  timezoneNone: '(not set)|(未設定)',
+  kindUnread:
+    '{env} settings could not be read ({code}): whether they differ is unknown.|{env}を読み込めませんでした({code})。差分は不明です。',
   'timing.before': '{span} before {field}|{field}の{span}前',
   'timing.after': '{span} after {field}|{field}の{span}後',
   'timing.on': 'on the day of {field}|{field}の当日',

@@ -27,6 +27,13 @@ export interface KindView<N extends PerRecordNotification = PerRecordNotificatio
   findings: Finding[];
   /** Reminders: the time zone of the settings on screen (null: never set). */
   timezone?: string | null;
+  /** Reminders in Differences: the live time zone, present only when pre-live changed it. */
+  timezoneBefore?: string | null;
+  /**
+   * The other environment's read failed: the list is one side only, so nothing is said to differ (a
+   * missing side is no change), and the panel says which side it could not read.
+   */
+  unread?: { env: Environment; error: KindError };
 }
 
 export interface KindsView {
@@ -47,16 +54,20 @@ function kindView<N extends PerRecordNotification, S extends { notifications: N[
   const shown = reads[env];
   if (isError(shown)) return { error: shown, findings: [] };
   if (!shown) return { findings: [] };
-  const items =
-    envView === 'diff' && live && !isError(live) && env === 'preview'
-      ? diffNotifications(kind, live.notifications, shown.notifications, contexts)
-      : notificationItems(kind, shown.notifications, contexts[env]);
+  const otherEnv: Environment = env === 'live' ? 'preview' : 'live';
+  const other = reads[otherEnv];
+  const compared = envView === 'diff' && live && !isError(live) && env === 'preview';
+  const items = compared
+    ? diffNotifications(kind, live.notifications, shown.notifications, contexts)
+    : notificationItems(kind, shown.notifications, contexts[env]);
   // Per-record settings have no time zone: undefined.
   const { timezone } = shown;
   return {
     items,
     findings: findKindFindings({ items, ...contexts[env], timezone }),
     ...(kind === 'reminder' ? { timezone } : {}),
+    ...(compared && live.timezone !== timezone ? { timezoneBefore: live.timezone } : {}),
+    ...(isError(other) ? { unread: { env: otherEnv, error: other } } : {}),
   };
 }
 

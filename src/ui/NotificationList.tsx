@@ -139,6 +139,13 @@ function Item({
   );
 }
 
+/** The reminder time zone on screen, or in Differences its change ("Asia/Tokyo → UTC"); null reads as not set. */
+function timezoneWords({ timezone, timezoneBefore }: KindView, t: Translate) {
+  const zone = (tz?: string | null) => tz ?? t('timezoneNone');
+  if (timezoneBefore !== undefined) return `${t('timezone')} ${zone(timezoneBefore)} → ${zone(timezone)}`;
+  return timezone ? `${t('timezone')} ${timezone}` : t('finding.NO_TIMEZONE');
+}
+
 /** Per-record or reminder notifications of the view on screen, in kintone's order, with their findings. */
 export function NotificationList({ view, fields, language, t, onShowItem, onRetry, editing, onEdit }: ListProps) {
   if (view.error) return <ErrorView error={view.error} onRetry={onRetry} t={t} />;
@@ -153,9 +160,17 @@ export function NotificationList({ view, fields, language, t, onShowItem, onRetr
           {t('kindDiff', { added: changed('added'), removed: changed('removed'), changed: changed('changed') })}
         </p>
       )}
+      {view.unread && (
+        <p class="knm-placeholder" data-unread={view.unread.env}>
+          {t('kindUnread', { env: t(`env.${view.unread.env}`), code: view.unread.error.code })}
+        </p>
+      )}
       {'timezone' in view && (
-        <p data-reminder-timezone={view.timezone ?? ''}>
-          {view.timezone ? `${t('timezone')} ${view.timezone}` : t('finding.NO_TIMEZONE')}
+        <p
+          data-reminder-timezone={view.timezone ?? ''}
+          data-row-change={'timezoneBefore' in view ? 'changed' : undefined}
+        >
+          {timezoneWords(view, t)}
         </p>
       )}
       <Findings findings={view.findings} nameOf={(key) => titles.get(key) ?? key} onShow={onShowItem} t={t} />

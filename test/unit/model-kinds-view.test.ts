@@ -77,6 +77,37 @@ describe('showKinds', () => {
     expect(showKinds(kinds(liveFailed), {}, 'live').perRecord.error).toBe(failed);
   });
 
+  it('says which environment could not be read beside the list it shows, and claims no change from it', () => {
+    const preLiveFailed = settings({ perRecord: { live: perRecord('A = 1'), preview: failed } });
+    for (const env of ['live', 'preview', 'diff'] as const) {
+      const view = showKinds(kinds(preLiveFailed), {}, env).perRecord;
+      expect(view.unread).toEqual({ env: 'preview', error: failed });
+      expect(view.items?.map((i) => i.change)).toEqual([undefined]);
+    }
+    const liveFailed = settings({ perRecord: { live: failed, preview: perRecord('A = 1') } });
+    const diff = showKinds(kinds(liveFailed), {}, 'diff').perRecord;
+    expect(diff.unread).toEqual({ env: 'live', error: failed });
+    expect(diff.items?.map((i) => i.change)).toEqual([undefined]);
+    expect(showKinds(kinds(settings({})), {}, 'diff').perRecord.unread).toBeUndefined();
+    // Not read yet is no failure.
+    const loading = settings({ perRecord: { live: perRecord('A = 1'), preview: undefined } });
+    expect(showKinds(kinds(loading), {}, 'live').perRecord.unread).toBeUndefined();
+  });
+
+  it('gives the live time zone in Differences when pre-live changed it, and only then', () => {
+    const s = settings({ reminder: { live: reminders('Asia/Tokyo'), preview: reminders('UTC') } });
+    const diff = showKinds(kinds(s), {}, 'diff').reminder;
+    expect(diff.timezone).toBe('UTC');
+    expect(diff.timezoneBefore).toBe('Asia/Tokyo');
+    expect(showKinds(kinds(s), {}, 'preview').reminder).not.toHaveProperty('timezoneBefore');
+    expect(showKinds(kinds(s), {}, 'live').reminder).not.toHaveProperty('timezoneBefore');
+    expect(showKinds(kinds(settings({})), {}, 'diff').reminder).not.toHaveProperty('timezoneBefore');
+    // Never set in live: null is a value the change is from.
+    const set = settings({ reminder: { live: reminders(null), preview: reminders('UTC') } });
+    expect(showKinds(kinds(set), {}, 'diff').reminder.timezoneBefore).toBeNull();
+    expect(showKinds(kinds(set), {}, 'diff').perRecord).not.toHaveProperty('timezoneBefore');
+  });
+
   it('names a notification with a recipient the directory does not know (one flag is enough)', () => {
     const directory = { USER: new Map([['tanaka', { code: 'tanaka', name: 'Tanaka' }]]) };
     expect(findingKinds(showKinds(kinds(settings({})), directory, 'live').perRecord)).toEqual([

@@ -5,7 +5,7 @@ import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
 import { settle } from './support/settle';
 import { installKintone, plainPath, routes, type Handler } from './support/fake-kintone';
-import { healthyApp, LIVE, n, PER_RECORD } from './support/fixtures';
+import { healthyApp, LIVE, n, PER_RECORD, REMINDER } from './support/fixtures';
 
 let root: HTMLElement;
 const original = { ...requestPolicy };
@@ -277,5 +277,50 @@ describe('conditions naming people', () => {
     expect(
       root.querySelector('[data-finding="CONDITION_CODE_UNKNOWN"] [data-row-key]')?.getAttribute('data-row-key'),
     ).toBe('perRecord:0');
+  });
+});
+
+describe('per-record and reminder reads of one side', () => {
+  const tab = async (kind: string) => {
+    root.querySelector<HTMLElement>(`[data-kind-tab="${kind}"]`)!.click();
+    await settle(() => root.querySelector(`[data-kind-tab="${kind}"]`)?.getAttribute('aria-selected') === 'true');
+  };
+
+  it('shows the live list when the pre-live read failed, with a note saying pre-live could not be read', async () => {
+    await mount(
+      routes(
+        healthyApp({ '/k/v1/preview/app/notifications/perRecord.json': { code: 'CB_NO02', id: 'x', message: 'No' } }),
+      ),
+    );
+    await tab('perRecord');
+    await settle(() => root.querySelector('[data-per-record]') !== null);
+    expect(root.querySelectorAll('[data-per-record]')).toHaveLength(PER_RECORD.notifications.length);
+    expect(root.querySelector('[role="alert"]')).toBeNull();
+    const note = root.querySelector('[data-unread]');
+    expect(note?.getAttribute('data-unread')).toBe('preview');
+    expect(note?.textContent).toContain('Pre-live');
+    expect(note?.textContent).toContain('CB_NO02');
+    // The general matrix differs, so Differences is offered: the list there claims no change.
+    (root.querySelector('[data-view="diff"]') as HTMLButtonElement).click();
+    await settle(() => root.querySelector('[data-view="diff"]')?.getAttribute('aria-pressed') === 'true');
+    expect(root.querySelector('[data-per-record][data-row-change]')).toBeNull();
+    expect(root.querySelector('[data-unread="preview"]')).not.toBeNull();
+  });
+
+  it('a reminder time zone changed alone raises the pending banner, and Differences says the change', async () => {
+    await mount(
+      routes(
+        healthyApp({
+          '/k/v1/preview/app/notifications/general.json': { ...LIVE },
+          '/k/v1/preview/app/notifications/reminder.json': { ...REMINDER, timezone: 'UTC' },
+        }),
+      ),
+      'ja',
+    );
+    expect(root.querySelector('[data-pending="true"]')).not.toBeNull();
+    await tab('reminder');
+    (root.querySelector('[data-view="diff"]') as HTMLButtonElement).click();
+    await settle(() => root.querySelector('[data-reminder-timezone="UTC"][data-row-change="changed"]') !== null);
+    expect(root.querySelector('[data-reminder-timezone]')?.textContent).toContain('Asia/Tokyo → UTC');
   });
 });
