@@ -124,6 +124,7 @@ export const MESSAGES = {
   'change.condition': 'condition changed|条件を変更',
   'change.title': 'summary changed|通知内容を変更',
   'change.timing': 'timing changed|タイミングを変更',
+  'change.subs': 'incl. sub-departments changed|下位組織を含むを変更',
 
   filter: 'Filter|絞り込み',
   filterHint: 'Filter: code, name, label|絞り込み: コード・名前・フィールド名',

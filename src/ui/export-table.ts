@@ -1,7 +1,7 @@
 import { TRIGGERS } from '../model/types';
 import type { FormField, MatrixItem } from '../model/types';
 import type { NotificationItem } from '../model/kinds';
-import type { Language, MessageKey, Translate } from '../i18n';
+import type { Language, Translate } from '../i18n';
 import { typeLabel } from './type-label';
 import { changesInWords, notificationWords } from './notification-words';
 
@@ -58,8 +58,8 @@ export function listTable(
     t('recipient'),
     ...(withChanges ? [t('exportChange')] : []),
   ];
-  const changeWord = (change?: string) =>
-    change ? t(`change.${change === 'subs' ? 'changed' : change}` as MessageKey) : '';
+  // A recipient's change: added, removed, or (subs) its incl. sub-departments turned on or off.
+  const changeWord = (change?: 'added' | 'removed' | 'changed' | 'subs') => (change ? t(`change.${change}`) : '');
   const body = items.map(({ notification, index, recipients, change, changes }) => {
     const { condition, when } = notificationWords(notification, fields, language, t);
     const targets = recipients.map(({ row, change: recipientChange }) =>

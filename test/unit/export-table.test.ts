@@ -191,7 +191,7 @@ describe('listTable (per-record and reminder exports)', () => {
     expect(table[2].at(-1)).toBe('Removed');
   });
 
-  it('says a recipient whose incl. sub-departments changed is changed, in both languages', () => {
+  it('says a recipient whose incl. sub-departments changed has that changed, in both languages', () => {
     const edited = parsePerRecordSettings({
       ...PER_RECORD,
       notifications: [
@@ -206,7 +206,11 @@ describe('listTable (per-record and reminder exports)', () => {
       ],
     }).notifications;
     const items = diffNotifications('perRecord', perRecord, edited, { live: {}, preview: {} });
-    expect(listTable(items, undefined, 'en', t, true)[2][4]).toBe('User sato; Department sales [Changed]');
-    expect(listTable(items, undefined, 'ja', translator('ja'), true)[2][4]).toContain('[変更]');
+    expect(listTable(items, undefined, 'en', t, true)[2][4]).toBe(
+      'User sato; Department sales [incl. sub-departments changed]',
+    );
+    expect(listTable(items, undefined, 'ja', translator('ja'), true)[2][4]).toBe(
+      'ユーザー sato; 組織 sales [下位組織を含むを変更]',
+    );
   });
 });
