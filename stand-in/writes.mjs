@@ -94,9 +94,9 @@ function checkEntity(add, key, entity, app, form) {
     if (!RECIPIENT_FIELDS.has(found)) add(`${key}.code`, `The field (${code}) ${problem}.`);
     return;
   }
-  // A guest space has no departments to notify: kintone's screen offers only users and groups there. No
-  // reference says the API refuses one: this refusal is the stand-in's guess, and the product relies on neither
-  // answer (it offers no department in a guest space, and shows whatever kintone answers to a write).
+  // UNVERIFIED — the stand-in's guess, no reference found: a department refused in a guest space. The product
+  // relies on neither answer: it offers departments there too, and shows whatever kintone answers to a write
+  // (the browser tests meet this refusal).
   if (type === 'ORGANIZATION' && app.spaceId) add(`${key}.type`, 'Departments cannot be recipients in a guest space.');
   if (!known(type, code)) add(`${key}.code`, `The ${DIRECTORY_LISTS[type].slice(0, -1)} (${code}) does not exist.`);
 }
@@ -228,8 +228,10 @@ function advance(batch) {
 
 /**
  * GET /k/v1/preview/app/deploy.json?apps[0]=1: every app is checked before anything advances; each deploy named
- * advances once per read, however many of its apps the read names. An app never deployed answers SUCCESS: the
- * reference does not say what kintone answers then, and the product never asks before its own deploy request.
+ * advances once per read, however many of its apps the read names.
+ * UNVERIFIED — the stand-in's invention: an app never deployed answers SUCCESS. kintone reports the status of an
+ * app's deploy; what it answers for an app with none is not in the reference. The product asks only after its
+ * own deploy request, so it never meets this answer.
  */
 export function deployStatus(ctx) {
   const ids = [].concat(ctx.query.apps ?? []);

@@ -6,6 +6,7 @@ import { findKindFindings } from '../../src/model/kind-findings';
 import { everyoneView } from '../../src/model/everyone';
 import { buildRows } from '../../src/model/rows';
 import { timingWords } from '../../src/ui/timing-words';
+import { notificationWords } from '../../src/ui/notification-words';
 import { translator } from '../../src/i18n';
 import { LIVE } from './support/fixtures';
 
@@ -160,5 +161,33 @@ describe('timing in words', () => {
   ])('%o', (timing, english, japanese) => {
     expect(timingWords(timing, 'Due date', en)).toBe(english);
     expect(timingWords(timing, 'Due date', ja)).toBe(japanese);
+  });
+});
+
+describe('conditions in words, by the type of the field they test', () => {
+  const form = parseFormFields({
+    properties: {
+      ...Object.fromEntries(
+        [
+          'CHECK_BOX',
+          'MULTI_SELECT',
+          'USER_SELECT',
+          'ORGANIZATION_SELECT',
+          'GROUP_SELECT',
+          'DROP_DOWN',
+          'RADIO_BUTTON',
+        ].map((type) => [type, { type, code: type, label: type }]),
+      ),
+      Items: { type: 'SUBTABLE', code: 'Items', fields: { Kind: { type: 'DROP_DOWN', code: 'Kind', label: 'Kind' } } },
+    },
+  });
+  const say = (filterCond: string, language: 'en' | 'ja' = 'en') =>
+    notificationWords({ filterCond, title: '', targets: [] }, form, language, translator(language)).condition;
+
+  it('reads in ("A") as "includes" on fields of several values and inside tables, as "is" on the others', () => {
+    for (const code of ['CHECK_BOX', 'MULTI_SELECT', 'USER_SELECT', 'ORGANIZATION_SELECT', 'GROUP_SELECT', 'Kind'])
+      expect(say(`${code} in ("A")`)).toMatch(/ includes "A"$/);
+    expect(say('GROUP_SELECT in ("A")', 'ja')).toBe('GROUP_SELECT が「A」を含む');
+    for (const code of ['DROP_DOWN', 'RADIO_BUTTON']) expect(say(`${code} in ("A")`)).toBe(`${code} is "A"`);
   });
 });

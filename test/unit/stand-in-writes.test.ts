@@ -128,7 +128,7 @@ describe('PUT pre-live notification settings', () => {
     ['an unknown type', 1, recipient('ROBOT', 'sato'), 'entity.type'],
     ['an empty code', 1, recipient('USER', ''), 'entity.code'],
     ['a missing code', 1, { ...recipient('USER', ''), entity: { type: 'USER' } }, 'entity.code'],
-    ['a department in a guest space', 2, recipient('ORGANIZATION', 'sales'), 'entity.type'],
+    ['a department in a guest space (unverified)', 2, recipient('ORGANIZATION', 'sales'), 'entity.type'],
     ['a title of 101 characters', 1, rule('x'.repeat(101)), 'title'],
     ['an unknown group target', 1, rule('t', [target('GROUP', 'nobody')]), 'targets[0].entity.code'],
     ['a reminder on a text field', 1, reminder({ code: 'Title', daysLater: '1', time: '09:00' }), 'timing.code'],
@@ -246,7 +246,7 @@ describe('deploy', () => {
     expect(await settings('/k/v1/', 4)).toEqual(live);
   });
 
-  it('refuses a stale revision (409 GAIA_CO02), answers SUCCESS for an app never deployed, and reverts', async () => {
+  it('refuses a stale revision (409 GAIA_CO02), answers SUCCESS for an app never deployed (a guess), and reverts', async () => {
     const live = await settings('/k/v1/', 4);
     const stale = await call('POST', '/k/v1/preview/app/deploy.json', { apps: [{ app: 4, revision: 8 }] });
     expect(stale).toMatchObject({ status: 409, body: { code: 'GAIA_CO02' } });
