@@ -108,6 +108,17 @@ describe('showKinds', () => {
     expect(showKinds(kinds(set), {}, 'diff').perRecord).not.toHaveProperty('timezoneBefore');
   });
 
+  it('gives no time zone for per-record notifications, which have none (the list shows it only for reminders)', () => {
+    for (const env of ['live', 'preview', 'diff'] as const)
+      expect(showKinds(kinds(settings({})), {}, env).perRecord).not.toHaveProperty('timezone');
+  });
+
+  it('gives no items while the read of the environment on screen runs (the list says Loading, not None set)', () => {
+    const s = settings({ perRecord: { live: undefined, preview: undefined } });
+    for (const env of ['live', 'preview', 'diff'] as const)
+      expect(showKinds(kinds(s), {}, env).perRecord).toEqual({ findings: [] });
+  });
+
   it('names a notification with a recipient the directory does not know (one flag is enough)', () => {
     const directory = { USER: new Map([['tanaka', { code: 'tanaka', name: 'Tanaka' }]]) };
     expect(findingKinds(showKinds(kinds(settings({})), directory, 'live').perRecord)).toEqual([
