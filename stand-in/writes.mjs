@@ -95,8 +95,8 @@ function checkEntity(add, key, entity, app, form) {
     return;
   }
   // UNVERIFIED — the stand-in's guess, no reference found: a department refused in a guest space. The product
-  // relies on neither answer: it offers departments there too, and shows whatever kintone answers to a write
-  // (the browser tests meet this refusal).
+  // relies on neither answer: like kintone's own screen it offers no department there, and it shows whatever
+  // kintone answers to a write.
   if (type === 'ORGANIZATION' && app.spaceId) add(`${key}.type`, 'Departments cannot be recipients in a guest space.');
   if (!known(type, code)) add(`${key}.code`, `The ${DIRECTORY_LISTS[type].slice(0, -1)} (${code}) does not exist.`);
 }

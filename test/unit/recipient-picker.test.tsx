@@ -60,16 +60,3 @@ describe('incl. sub-departments in the picker', () => {
     expect(result.picked).toEqual({ type, code, includeSubs: offered });
   });
 });
-
-describe('types in the picker', () => {
-  // No reference says kintone refuses a department in a guest space: the picker offers it there too, and a
-  // refusal comes back as the save's failure like any other.
-  it('offers departments in a guest-space app too', async () => {
-    installKintone(() => ({}), { spaceId: 7 });
-    render(<RecipientPicker t={translator('en')} action="add-recipient" label="Add" onPick={() => undefined} />, root);
-    await settle();
-    const types = [...root.querySelectorAll('[data-pick="type"] option')].map((o) => o.getAttribute('value'));
-    expect(types).toEqual(['USER', 'GROUP', 'ORGANIZATION', 'FIELD_ENTITY']);
-    installKintone(() => ({}));
-  });
-});

@@ -1,6 +1,7 @@
 import { Component } from 'preact';
 import { ENTITY_TYPES, type FormField, type KnownEntityType, type Target } from '../../model/types';
 import type { MessageKey, Translate } from '../../i18n';
+import { appPathPrefix } from '../../api/guest-space';
 
 /** Field types kintone accepts as a FIELD_ENTITY recipient: user, department and group selections, Created/Updated by. */
 const RECIPIENT_FIELD_TYPES = ['USER_SELECT', 'ORGANIZATION_SELECT', 'GROUP_SELECT', 'CREATOR', 'MODIFIER'];
@@ -24,11 +25,13 @@ interface PickerState {
 
 let lists = 0;
 
+/** A guest space has no departments to notify: kintone offers only users, groups and fields there. */
+const offered = (type: KnownEntityType) => type !== 'ORGANIZATION' || appPathPrefix() === '/k/';
+
 /**
  * A recipient to add or to replace with: a type, a code (login name, group or department code, or field
  * code), and "incl. sub-departments" where kintone means something by it. The code is sent as typed,
- * trimmed of blanks only; kintone checks that it exists when the change is saved. Every type is offered in a
- * guest space too: no reference says kintone refuses a department there, and if it does, the save says so.
+ * trimmed of blanks only; kintone checks that it exists when the change is saved.
  */
 export class RecipientPicker extends Component<PickerProps, PickerState> {
   state: PickerState = { type: 'USER', code: '', includeSubs: false };
@@ -48,7 +51,7 @@ export class RecipientPicker extends Component<PickerProps, PickerState> {
           value={type}
           onChange={(e) => this.setState({ type: e.currentTarget.value as KnownEntityType })}
         >
-          {ENTITY_TYPES.map((value) => (
+          {ENTITY_TYPES.filter(offered).map((value) => (
             <option key={value} value={value}>
               {t(`type.${value}` as MessageKey)}
             </option>
