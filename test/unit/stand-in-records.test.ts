@@ -25,7 +25,7 @@ describe('record.json', () => {
     const found = await json('/k/v1/record.json?app=1&id=2');
     expect(found.status).toBe(200);
     expect(found.body.record.$id).toEqual({ type: '__ID__', value: '2' });
-    expect(found.body.record.Created_by.value).toEqual({ code: 'ito', name: 'Ito Ken' });
+    expect(found.body.record.Created_by.value).toEqual({ code: 'ito', name: 'Ito Mei' });
     expect(found.body.record.viewable).toBeUndefined();
     expect((await json('/k/v1/record.json?app=1&id=99')).body.code).toBe('GAIA_RE01');
     expect((await json('/k/v1/record.json?app=1&id=99')).status).toBe(404);
