@@ -29,43 +29,64 @@ const HOLDS: Record<string, ConcreteRecipient['type']> = {
   GROUP_SELECT: 'GROUP',
 };
 
-/** The field `code` of the record, or of every row of its tables (a field inside a table). */
-function fieldValues(record: KintoneRecord, code: string): RecordField[] {
-  const own = record[code];
-  if (own) return [own];
-  const rows = Object.values(record).flatMap((field) =>
-    field?.type === 'SUBTABLE' && Array.isArray(field.value) ? field.value : [],
-  );
-  return rows.map((row) => (row as { value?: KintoneRecord })?.value?.[code]).filter((f): f is RecordField => !!f);
+/** A property of an object, its own only: a field code may be "constructor", which every object inherits. */
+const own = (o: unknown, key: string): unknown =>
+  o && typeof o === 'object' && Object.hasOwn(o, key) ? (o as Record<string, unknown>)[key] : undefined;
+
+/** The field `code` of the record, or of every row of its tables (a field inside a table), as sent. */
+function fieldValues(record: KintoneRecord, code: string): unknown[] {
+  const top = own(record, code);
+  if (top !== undefined) return [top];
+  return Object.values(record)
+    .flatMap((field) => (field?.type === 'SUBTABLE' && Array.isArray(field.value) ? field.value : []))
+    .map((row) => own(own(row, 'value'), code))
+    .filter((field) => field !== undefined);
 }
 
+/** What a field holds and the codes of its entities; undefined when its type holds nobody or it is malformed. */
+function entities(field: unknown): [ConcreteRecipient['type'], string[]] | undefined {
+  const type = String(own(field, 'type'));
+  const value = own(field, 'value');
+  // CREATOR and MODIFIER hold one entity, the selection fields a list.
+  const list = type === 'CREATOR' || type === 'MODIFIER' ? [value] : value;
+  const codes: unknown[] = Array.isArray(list) ? list.map((entity) => own(entity, 'code')) : [];
+  const held = own(HOLDS, type) as ConcreteRecipient['type'] | undefined;
+  return held && Array.isArray(list) && codes.every((code) => typeof code === 'string')
+    ? [held, codes as string[]]
+    : undefined;
+}
+
+/**
+ * The record's recipients of a notification. A field recipient gives what the field holds; a field the record
+ * does not hold, of a type that holds nobody, or malformed, is unresolved. An empty field notifies nobody.
+ */
 export function resolveTargets(
   targets: Target[],
   record: KintoneRecord,
 ): { recipients: ConcreteRecipient[]; unresolved: string[] } {
   const recipients: ConcreteRecipient[] = [];
   const unresolved: string[] = [];
+  const seen = new Set<string>();
   const add = (recipient: ConcreteRecipient) => {
-    const same = (r: ConcreteRecipient) =>
-      r.type === recipient.type && r.code === recipient.code && r.includeSubs === recipient.includeSubs;
-    if (!recipients.some((r) => same(r) && r.from === recipient.from)) recipients.push(recipient);
+    const key = JSON.stringify(recipient);
+    if (seen.has(key)) return;
+    seen.add(key);
+    recipients.push(recipient);
   };
   for (const { type, code, includeSubs } of targets) {
     if (type === 'USER' || type === 'GROUP' || type === 'ORGANIZATION')
       add({ type, code, includeSubs: type === 'ORGANIZATION' && includeSubs, from: '' });
     if (type !== 'FIELD_ENTITY') continue;
     const fields = fieldValues(record, code);
-    // CREATOR and MODIFIER hold one entity, the selection fields a list; an empty list notifies nobody.
-    const lists = fields.map((f) => (f.type === 'CREATOR' || f.type === 'MODIFIER' ? [f.value] : f.value));
-    if (!fields.length || fields.some((f, i) => !HOLDS[f.type] || !Array.isArray(lists[i]))) unresolved.push(code);
-    fields.forEach((field, i) => {
-      const held = HOLDS[field.type];
-      for (const entity of Array.isArray(lists[i]) ? (lists[i] as unknown[]) : []) {
-        const entityCode = (entity as { code?: unknown })?.code;
-        if (held && typeof entityCode === 'string' && entityCode)
+    let resolved = fields.length > 0;
+    for (const field of fields) {
+      const [held, codes = []] = entities(field) ?? [];
+      resolved &&= !!held;
+      for (const entityCode of codes)
+        if (held && entityCode)
           add({ type: held, code: entityCode, includeSubs: held === 'ORGANIZATION' && includeSubs, from: code });
-      }
-    });
+    }
+    if (!resolved && !unresolved.includes(code)) unresolved.push(code);
   }
   return { recipients, unresolved };
 }
@@ -75,11 +96,16 @@ export const distinctConditions = (notifications: Array<{ filterCond: string }>)
   ...new Set(notifications.map((n) => n.filterCond.trim()).filter(Boolean)),
 ];
 
-/** How the record's recipients reach the person; a recipient taken from the record's field reaches as 'field'. */
+/**
+ * How the record's recipients reach the person, as reachOf says; when the recipient that reaches them best
+ * came from a field, they are reached through the record's field: 'field' via that field's code.
+ */
 export function recordPersonReach(person: PersonFacts, recipients: ConcreteRecipient[]): ReachResult {
-  const best = reachOf(person, recipients);
-  // Named directly as well as through a field: named directly is the stronger answer.
-  const reaching = recipients.filter((r) => r.code === best.via);
-  const field = reaching.every((r) => r.from) && reaching[0];
-  return field && best.reach !== 'unknown' ? { reach: 'field', via: field.from } : best;
+  // Named recipients first: reachOf keeps the first of equally good ones, and being named is the stronger answer.
+  const ordered = [...recipients.filter((r) => !r.from), ...recipients.filter((r) => r.from)];
+  const best = reachOf(person, ordered);
+  const answer = JSON.stringify(best);
+  // The recipient that gave the answer is the first that gives it alone. 'unknown' is no match: it stays.
+  const from = ordered.find((r) => JSON.stringify(reachOf(person, [r])) === answer)?.from;
+  return from && best.reach !== 'none' && best.reach !== 'unknown' ? { reach: 'field', via: from } : best;
 }

@@ -65,8 +65,82 @@ describe('resolveTargets', () => {
 
   it('an empty field notifies nobody; a missing, malformed or non-people field is unresolved', () => {
     expect(resolveTargets([target('FIELD_ENTITY', 'Nobody')], RECORD)).toEqual({ recipients: [], unresolved: [] });
+    // An entity with an empty code is nobody too.
+    const blank: KintoneRecord = { By: { type: 'CREATOR', value: { code: '', name: '' } } };
+    expect(resolveTargets([target('FIELD_ENTITY', 'By')], blank)).toEqual({ recipients: [], unresolved: [] });
     for (const code of ['Gone', 'Title', 'Broken'])
       expect(resolveTargets([target('FIELD_ENTITY', code)], RECORD)).toEqual({ recipients: [], unresolved: [code] });
+  });
+
+  it('keeps incl. sub-departments only for departments when a field holds users or groups', () => {
+    expect(
+      resolveTargets([target('FIELD_ENTITY', 'Watchers', true), target('FIELD_ENTITY', 'Created_by', true)], RECORD)
+        .recipients,
+    ).toEqual([
+      { type: 'GROUP', code: 'auditors', includeSubs: false, from: 'Watchers' },
+      { type: 'USER', code: 'tanaka', includeSubs: false, from: 'Created_by' },
+    ]);
+  });
+
+  it('lists each recipient once per source, and each unresolved field once', () => {
+    const { recipients, unresolved } = resolveTargets(
+      [
+        target('USER', 'suzuki'),
+        target('USER', 'suzuki'),
+        target('FIELD_ENTITY', 'Approver'),
+        target('FIELD_ENTITY', 'Approver'),
+        target('FIELD_ENTITY', 'Gone'),
+        target('FIELD_ENTITY', 'Gone', true),
+      ],
+      RECORD,
+    );
+    // Named and through the field are two sources: both stay, so the person lens can tell which reaches.
+    expect(recipients).toEqual([
+      { type: 'USER', code: 'suzuki', includeSubs: false, from: '' },
+      { type: 'USER', code: 'suzuki', includeSubs: false, from: 'Approver' },
+      { type: 'USER', code: 'ito', includeSubs: false, from: 'Approver' },
+    ]);
+    expect(unresolved).toEqual(['Gone']);
+  });
+
+  it('an empty field in a table notifies nobody', () => {
+    const record: KintoneRecord = {
+      Lines: { type: 'SUBTABLE', value: [{ id: '1', value: { Line_owner: { type: 'USER_SELECT', value: [] } } }] },
+    };
+    expect(resolveTargets([target('FIELD_ENTITY', 'Line_owner')], record)).toEqual({ recipients: [], unresolved: [] });
+  });
+
+  it('finds a field whose code is also a name every object has (constructor) in a table', () => {
+    const record: KintoneRecord = {
+      Lines: {
+        type: 'SUBTABLE',
+        value: [{ id: '1', value: { constructor: { type: 'USER_SELECT', value: [entity('x')] } } }],
+      },
+    };
+    expect(resolveTargets([target('FIELD_ENTITY', 'constructor')], record)).toEqual({
+      recipients: [{ type: 'USER', code: 'x', includeSubs: false, from: 'constructor' }],
+      unresolved: [],
+    });
+    expect(resolveTargets([target('FIELD_ENTITY', 'toString')], record).unresolved).toEqual(['toString']);
+  });
+
+  it.each([
+    ['a creator that is a string', { type: 'CREATOR', value: 'tanaka' }],
+    ['a creator that is null', { type: 'CREATOR', value: null }],
+    ['a user list holding strings', { type: 'USER_SELECT', value: ['tanaka'] }],
+    ['a user list holding null', { type: 'USER_SELECT', value: [null] }],
+    ['a code that is no string', { type: 'GROUP_SELECT', value: [{ code: 7, name: 'x' }] }],
+    ['a field that is no object', 'USER_SELECT'],
+    ['a field that is null', null],
+  ])('%s is unresolved, whatever the record holds beside it', (_, field) => {
+    const record = { Odd: field, Approver: RECORD.Approver } as unknown as KintoneRecord;
+    expect(resolveTargets([target('FIELD_ENTITY', 'Odd'), target('FIELD_ENTITY', 'Approver')], record)).toEqual({
+      recipients: [
+        { type: 'USER', code: 'suzuki', includeSubs: false, from: 'Approver' },
+        { type: 'USER', code: 'ito', includeSubs: false, from: 'Approver' },
+      ],
+      unresolved: ['Odd'],
+    });
   });
 
   it('ignores unknown entity types and survives malformed records', () => {
@@ -110,12 +184,43 @@ describe('recordPersonReach', () => {
     expect(reach([target('FIELD_ENTITY', 'Created_by')])).toEqual({ reach: 'none' });
   });
 
-  it('named directly beats the same person through a field', () => {
+  it('named directly beats the same person through a field, and any tie with a field', () => {
     expect(reach([target('FIELD_ENTITY', 'Approver'), target('USER', 'ito')])).toMatchObject({ reach: 'direct' });
+    const group = { ...ito, groups: ['auditors', 'sales'] };
+    expect(reach([target('FIELD_ENTITY', 'Watchers'), target('GROUP', 'sales')], group)).toEqual({
+      reach: 'group',
+      via: 'sales',
+    });
   });
 
-  it('cannot tell without the departments', () => {
+  it('a field reaching them better than anything named is the answer, whatever codes are named', () => {
+    // The user named "auditors" is not ito; the group "auditors" from the field Watchers is ito's group.
+    expect(reach([target('USER', 'auditors'), target('FIELD_ENTITY', 'Watchers')])).toEqual({
+      reach: 'field',
+      via: 'Watchers',
+    });
+    // A user from a field beats a department named directly (direct ranks above organization).
+    expect(reach([target('ORGANIZATION', 'shinjuku'), target('FIELD_ENTITY', 'Approver')])).toEqual({
+      reach: 'field',
+      via: 'Approver',
+    });
+    // "tokyo" named without its sub-departments misses ito; the field's "tokyo" with them reaches ito.
+    const record: KintoneRecord = { Dept: { type: 'ORGANIZATION_SELECT', value: [entity('tokyo')] } };
+    const recipients = resolveTargets(
+      [target('ORGANIZATION', 'tokyo'), target('FIELD_ENTITY', 'Dept', true)],
+      record,
+    ).recipients;
+    expect(recordPersonReach(ito, recipients)).toEqual({ reach: 'field', via: 'Dept' });
+  });
+
+  it('nobody reached stays none, even when fields resolved to others', () => {
+    expect(reach([target('FIELD_ENTITY', 'Created_by'), target('GROUP', 'sales')])).toEqual({ reach: 'none' });
+    expect(recordPersonReach(ito, [])).toEqual({ reach: 'none' });
+  });
+
+  it('cannot tell without the departments, named or through a field', () => {
     const unknown = { code: 'ito', guest: false };
-    expect(reach([target('ORGANIZATION', 'tokyo', true)], unknown)).toMatchObject({ reach: 'unknown' });
+    expect(reach([target('ORGANIZATION', 'tokyo', true)], unknown)).toEqual({ reach: 'unknown', via: 'tokyo' });
+    expect(reach([target('FIELD_ENTITY', 'Department')], unknown)).toEqual({ reach: 'unknown', via: 'sales-east' });
   });
 });
