@@ -4,17 +4,8 @@
  * recipients, and a finding names the notifications whose conditions the directory says are broken.
  */
 import { parseQuery, type Query } from './query';
+import { HOLDS } from './record-recipients';
 import type { FormField, Target } from './types';
-
-/** What each kind of field holds, by the code a condition compares it with. */
-const HOLDS: Record<string, string> = {
-  USER_SELECT: 'USER',
-  CREATOR: 'USER',
-  MODIFIER: 'USER',
-  STATUS_ASSIGNEE: 'USER',
-  ORGANIZATION_SELECT: 'ORGANIZATION',
-  GROUP_SELECT: 'GROUP',
-};
 
 export function conditionEntities(filterCond: string, fields: Map<string, FormField> | undefined): Target[] {
   const query = fields && parseQuery(filterCond);

@@ -15,6 +15,10 @@ import {
 
 export type ConditionalKind = 'perRecord' | 'reminder';
 
+/** The notifications of a per-record or reminder read, or undefined while it runs or when it failed. */
+export const notificationsOf = <N>(read: { notifications: N[] } | { failed: true } | undefined): N[] | undefined =>
+  read && 'notifications' in read ? read.notifications : undefined;
+
 /** What changed inside a notification that exists on both sides. */
 export interface NotificationChanges {
   condition?: boolean;

@@ -19,8 +19,11 @@ export interface ConcreteRecipient {
   from: string;
 }
 
-/** What each kind of field holds: people, groups or departments (kintone's record field types). */
-const HOLDS: Record<string, ConcreteRecipient['type']> = {
+/**
+ * What each kind of field holds: people, groups or departments (kintone's field types). Also what a condition
+ * on such a field compares with (see condition-codes.ts).
+ */
+export const HOLDS: Record<string, ConcreteRecipient['type']> = {
   CREATOR: 'USER',
   MODIFIER: 'USER',
   USER_SELECT: 'USER',

@@ -2,7 +2,8 @@ import { Component } from 'preact';
 import { loadPermissions, loadPersonFacts } from '../api/person';
 import { mayViewRecords, personCaveats, type PersonFacts, type ViewVerdict } from '../model/person';
 import { lensLines, type LensLine } from '../model/person-lens';
-import type { AppSettings, Directory, KindError, PerRecordNotification } from '../model/types';
+import type { AppSettings, Directory } from '../model/types';
+import { notificationsOf } from '../model/kinds';
 import type { MessageKey, Translate } from '../i18n';
 import { hashParam, setHashParam } from './hash';
 import { LensAnswer, LensForm } from './Lenses';
@@ -27,10 +28,6 @@ interface LensState {
   recordRules?: number;
   checking: boolean;
 }
-
-const notifications = (
-  read: PerRecordNotification[] | { notifications: PerRecordNotification[] } | KindError | undefined,
-) => (read && 'notifications' in read ? read.notifications : undefined);
 
 /**
  * "Why is — or isn't — this person notified?": a login name in, how every notification reaches them (or
@@ -74,7 +71,12 @@ export class PersonLens extends Component<LensProps, LensState> {
     const lines = (env: 'live' | 'preview') => {
       const general = settings[env];
       if (!person || !general) return [];
-      return lensLines(person, general, notifications(settings.perRecord[env]), notifications(settings.reminder[env]));
+      return lensLines(
+        person,
+        general,
+        notificationsOf(settings.perRecord[env]),
+        notificationsOf(settings.reminder[env]),
+      );
     };
     // The form joins the lens toolbar; the answer opens below it (see Lenses.tsx) and closes with ×.
     return (

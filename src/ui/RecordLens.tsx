@@ -7,6 +7,7 @@ import { dependsOnSaver, recordAnswers, type ConditionAnswer } from '../model/re
 import type { KintoneRecord } from '../model/record-recipients';
 import { distinctConditions } from '../model/record-recipients';
 import { formatInZone } from '../model/reminder-time';
+import { notificationsOf } from '../model/kinds';
 import type { PersonFacts } from '../model/person';
 import type { AppSettings, Directory, FormField, Trigger } from '../model/types';
 import type { MessageKey, Translate } from '../i18n';
@@ -34,9 +35,6 @@ interface RecordLensState {
   met?: Map<string, ConditionAnswer>;
   error?: ApiError;
 }
-
-const listOf = <T,>(read: { notifications: T[] } | { failed: true } | undefined) =>
-  read && 'notifications' in read ? read.notifications : undefined;
 
 /**
  * A record number, or a record's address (…/k/12/show#record=1234): the id, or an error naming the other app
@@ -88,8 +86,8 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
   private lists(settings: AppSettings) {
     const reminderRead = settings.reminder.live;
     return {
-      perRecord: listOf(settings.perRecord.live),
-      reminders: listOf(reminderRead),
+      perRecord: notificationsOf(settings.perRecord.live),
+      reminders: notificationsOf(reminderRead),
       // kintone's reference is silent on reminders with no time zone set; the PUT reference says the user's
       // time zone is used when reminders were never set up, so that is the one assumed.
       timeZone:
@@ -137,9 +135,6 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                   (`recordError.${error.code}` in MESSAGES
                     ? `recordError.${error.code}`
                     : `error.${error.kind}`) as MessageKey,
-                  {
-                    app: error.detail,
-                  },
                 )}{' '}
                 {error.detail}
               </p>
