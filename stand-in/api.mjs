@@ -3,6 +3,7 @@ import { KintoneError } from './errors.mjs';
 import { aclOf, directory, fieldsOf, perRecordOf, recordAclOf, reminderOf, settingsOf, statusOf } from './data.mjs';
 import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
 import { recordOf, recordsMatching } from './records.mjs';
+import { appOf, DOMAIN_APPS, DOMAIN_BASE, MAX_DOMAIN } from './apps/domain.mjs';
 
 /** Splits /k/v1/... or /k/guest/{space}/v1/... into { guestSpace, preview, rest }. */
 export function parseKintonePath(pathname) {
@@ -16,7 +17,7 @@ export function appFor(apps, query, guestSpace, key = 'app') {
   if (raw === undefined || !/^[1-9]\d*$/.test(String(raw))) {
     throw new KintoneError('CB_VA01', {}, { [key]: { messages: ['Required field.'] } });
   }
-  const app = apps.get(String(raw));
+  const app = appOf(apps, raw);
   if (!app) throw new KintoneError('GAIA_AP01', { app: raw });
   if (app.spaceId && guestSpace === undefined) throw new KintoneError('GAIA_IL23');
   if (guestSpace !== undefined && app.spaceId !== guestSpace) throw new KintoneError('GAIA_IL26');
@@ -30,6 +31,51 @@ export const manage = (app) => {
 };
 
 const recipientsParam = (query) => (query.recipients ? Math.min(10_000, Number(query.recipients)) : undefined);
+
+const appEntry = (app) => ({
+  appId: String(app.id),
+  code: '',
+  name: app.name,
+  description: app.purpose ?? '',
+  spaceId: app.spaceId ? String(app.spaceId) : null,
+  threadId: app.spaceId ? String(app.spaceId) : null,
+  createdAt: '2026-01-15T02:00:00.000Z',
+  creator: { code: 'sato', name: 'Sato Hiroshi' },
+  modifiedAt: '2026-11-20T08:30:00.000Z',
+  modifier: { code: 'sato', name: 'Sato Hiroshi' },
+});
+
+const integerIn = (value, min, max, fallback, key) => {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new KintoneError('CB_VA01', {}, { [key]: { messages: [`Must be between ${min} and ${max}.`] } });
+  return n;
+};
+
+/**
+ * GET /k/v1/apps.json: the apps the user can see, by id, `limit` (1–100, default 100) from `offset` (default 0).
+ * The sample apps, then the generated domain (apps/domain.mjs; `apps=N` on the page asks for N of them). The
+ * guest form lists that space's apps only. UNVERIFIED — the stand-in's guess: the non-guest form lists apps in
+ * guest spaces too. kintone's reference found here does not say; the product handles both (see api/apps.ts).
+ * `ids`, `codes`, `name` and `spaceIds` filters are not implemented: they are refused, never ignored.
+ */
+function listApps(ctx) {
+  for (const key of ['ids', 'codes', 'name', 'spaceIds'])
+    if (ctx.query[key] !== undefined)
+      throw new KintoneError('CB_VA01', {}, { [key]: { messages: ['Not in the stand-in.'] } });
+  const limit = integerIn(ctx.query.limit, 1, 100, 100, 'limit');
+  const offset = integerIn(ctx.query.offset, 0, 2147483647, 0, 'offset');
+  const count = Math.min(MAX_DOMAIN, Number(ctx.pageQuery.apps ?? DOMAIN_APPS) || 0);
+  const ids = [
+    ...[...ctx.apps.values()].filter((app) => !app.generated).map((app) => app.id),
+    ...Array.from({ length: count }, (_, i) => DOMAIN_BASE + i + 1),
+  ].sort((a, b) => a - b);
+  const visible = ids
+    .map((id) => appOf(ctx.apps, id))
+    .filter((app) => (ctx.guestSpace ? app.spaceId === ctx.guestSpace : true));
+  return { apps: visible.slice(offset, offset + limit).map(appEntry) };
+}
 
 /** GET handlers under /k/v1 (and the guest form), keyed by the path after v1/. */
 export const kintoneGets = {
@@ -58,21 +104,8 @@ export const kintoneGets = {
     const app = appFor(ctx.apps, ctx.query, ctx.guestSpace);
     return recordsMatching(app, ctx.query, fieldsOf(app, 'live'));
   },
-  'app.json': (ctx) => {
-    const app = appFor(ctx.apps, ctx.query, ctx.guestSpace, 'id');
-    return {
-      appId: String(app.id),
-      code: '',
-      name: app.name,
-      description: app.purpose ?? '',
-      spaceId: app.spaceId ? String(app.spaceId) : null,
-      threadId: app.spaceId ? String(app.spaceId) : null,
-      createdAt: '2026-01-15T02:00:00.000Z',
-      creator: { code: 'sato', name: 'Sato Hiroshi' },
-      modifiedAt: '2026-11-20T08:30:00.000Z',
-      modifier: { code: 'sato', name: 'Sato Hiroshi' },
-    };
-  },
+  'app.json': (ctx) => appEntry(appFor(ctx.apps, ctx.query, ctx.guestSpace, 'id')),
+  'apps.json': listApps,
   'plugins.json': (ctx) => ({ plugins: [...ctx.state.plugins.values()], count: ctx.state.plugins.size }),
 };
 

@@ -5,6 +5,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readPlugin } from '../scripts/lib/plugin-zip.mjs';
+import { appOf } from './apps/domain.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const TYPES = {
@@ -42,6 +43,7 @@ function switcher(apps, query, base) {
   const app = query.get('app') ?? '1';
   const lang = query.get('lang') ?? 'en';
   const options = [...apps.values()]
+    .filter((a) => !a.generated)
     .map(
       (a) =>
         `<option value="${a.id}"${String(a.id) === app ? ' selected' : ''}>${a.id}: ${escapeHtml(a.name)}</option>`,
@@ -64,7 +66,7 @@ function pluginFor(zipPath) {
 
 function pluginPage(res, url, ctx, screen, appId, view = 'list') {
   const query = url.searchParams;
-  const app = ctx.apps.get(String(appId));
+  const app = appOf(ctx.apps, appId);
   const { plugin, error } = pluginFor(ctx.zipPath);
   if (error)
     return html(
@@ -103,6 +105,7 @@ ${switcher(ctx.apps, query, url.pathname.replace(/\/k\/admin\/app\/\d+/, `/k/adm
 
 function indexPage(res, url, ctx) {
   const items = [...ctx.apps.values()]
+    .filter((a) => !a.generated)
     .map(
       (a) =>
         `<li><a href="/k/admin/app/${a.id}/plugin/config?app=${a.id}">${a.id}: ${escapeHtml(a.name)}</a> — ${escapeHtml(a.purpose ?? '')} · <a href="/k/${a.id}/">record list</a></li>`,
@@ -128,7 +131,7 @@ export function servePage(req, res, url, ctx) {
     return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? m[1]);
   // An app in a guest space has its settings under the space's path, like every other page of it.
   if ((m = path.match(/^\/k\/guest\/(\d+)\/admin\/app\/(\d+)\/plugin\/config\/?$/))) {
-    const app = ctx.apps.get(m[2]);
+    const app = appOf(ctx.apps, m[2]);
     if (app && String(app.spaceId) === m[1]) return pluginPage(res, url, ctx, 'config', m[2]);
   }
   if (path === '/plugin-config') return pluginPage(res, url, ctx, 'config', url.searchParams.get('app') ?? '1');

@@ -56,11 +56,11 @@ export const envPath = (env: Environment, rest: string) =>
   env === 'preview' ? `/k/v1/preview/${rest}` : `/k/v1/${rest}`;
 
 /** Reads an optional enrichment: a failure means "unknown", never an error on screen. */
-const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | undefined> =>
+export const optional = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | undefined> =>
   silently(promise.then(parse));
 
 /** A read of one kind: its settings, or its error as the panel shows it for that kind alone. */
-const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | KindError> =>
+export const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Promise<T | KindError> =>
   promise.then(parse).catch((raw: unknown) => {
     const { code, kind, detail } = toApiError(raw);
     return { failed: true, code, kind, detail } as const;
@@ -72,7 +72,7 @@ const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) => T): Pr
  */
 export const rawBodyOf = new WeakMap<object, RawBody>();
 
-const keepingRaw =
+export const keepingRaw =
   <T extends object>(parse: (body: unknown) => T) =>
   (body: unknown): T => {
     const parsed = parse(body);
@@ -135,6 +135,8 @@ const chunk = <T>(items: T[], size: number): T[][] =>
 export async function loadDirectory(
   settings: Array<NotificationSettings | undefined>,
   targets: Target[] = [],
+  /** How to send each request: the scan across apps sends them through its queue. */
+  get = kintoneGet,
 ): Promise<Directory> {
   const directory: Directory = {};
   const everyone = [...settings.flatMap((s) => s?.recipients ?? []), ...targets];
@@ -146,7 +148,7 @@ export async function loadDirectory(
       try {
         const pages = await Promise.all(
           chunk([...codes], CODES_PER_REQUEST).map((batch) =>
-            kintoneGet(endpoint, { codes: batch }, { guestAware: false }),
+            get(endpoint, { codes: batch }, { guestAware: false }),
           ),
         );
         const entries = pages.flatMap((page) => parseDirectoryEntries(page, listKey));

@@ -7,14 +7,19 @@
  */
 import { toApiError, type ApiError } from './errors';
 import { kintoneGet } from './request';
+import { inSpace } from './guest-space';
 import { EDIT_KINDS, putBody, type Bodies, type EditKind } from '../model/edit';
 
 /** Timing knobs; tests shorten them. Polls back off up to maxPollMs, about four minutes in all. */
 export const deployPolicy = { pollMs: 1000, maxPollMs: 5000, polls: 60 };
 
-const send = async (path: string, method: 'PUT' | 'POST', body: unknown): Promise<unknown> => {
+/** A path of this page's app (space undefined), or of an app in guest space `space` ('' for none). */
+const urlOf = (path: string, space?: string) =>
+  space === undefined ? kintone.api.url(path, true) : inSpace(path, space);
+
+const send = async (path: string, method: 'PUT' | 'POST', body: unknown, space?: string): Promise<unknown> => {
   try {
-    return await kintone.api(kintone.api.url(path, true), method, body);
+    return await kintone.api(urlOf(path, space), method, body);
   } catch (raw) {
     throw toApiError(raw);
   }
@@ -37,14 +42,24 @@ export interface WriteOutcome {
  * the kind's: each write expects the revision the previous one answered, so no one else's save can slip in
  * between unnoticed.
  */
-export async function writeKinds(appId: string, bodies: Bodies, expected: string): Promise<WriteOutcome> {
+export async function writeKinds(
+  appId: string,
+  bodies: Bodies,
+  expected: string,
+  space?: string,
+): Promise<WriteOutcome> {
   const written: EditKind[] = [];
   let revision = expected;
   for (const kind of EDIT_KINDS) {
     const body = bodies[kind];
     if (!body) continue;
     try {
-      const answer = await send(`/k/v1/preview/app/notifications/${kind}.json`, 'PUT', putBody(appId, body, revision));
+      const answer = await send(
+        `/k/v1/preview/app/notifications/${kind}.json`,
+        'PUT',
+        putBody(appId, body, revision),
+        space,
+      );
       written.push(kind);
       // kintone answers the new revision. Were it missing, the next write would expect the old one and be
       // refused as a conflict: a re-read, not a lost edit.
@@ -64,14 +79,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * polls; rejects with the ApiError of a refused deploy. A poll that fails, or answers without a status,
  * says nothing about the deploy: polling goes on, further apart each time.
  */
-export async function deploy(appId: string, revision: string): Promise<string> {
-  await send('/k/v1/preview/app/deploy.json', 'POST', { apps: [{ app: appId, revision }] });
+export async function deploy(appId: string, revision: string, space?: string): Promise<string> {
+  const path = '/k/v1/preview/app/deploy.json';
+  await send(path, 'POST', { apps: [{ app: appId, revision }] }, space);
   let wait = deployPolicy.pollMs;
   for (let poll = 0; poll < deployPolicy.polls; poll++) {
     await sleep(wait);
     wait = Math.min(wait * 1.5, deployPolicy.maxPollMs);
-    const answer = (await kintoneGet('/k/v1/preview/app/deploy.json', { apps: [appId] }).catch(() => undefined)) as
-      { apps?: Array<{ status?: unknown }> } | undefined;
+    const answer = (await kintoneGet(urlOf(path, space), { apps: [appId] }, { guestAware: false }).catch(
+      () => undefined,
+    )) as { apps?: Array<{ status?: unknown }> } | undefined;
     const status = answer?.apps?.[0]?.status;
     if (typeof status === 'string' && status !== 'PROCESSING') return status;
   }

@@ -39,7 +39,7 @@ type Match = boolean | string[] | undefined;
 const EVERYONE = 'everyone';
 
 /** Best first: the answer to "how does this reach me" is the strongest path any recipient gives. */
-const RANK: Reach[] = ['direct', 'group', 'organization', 'field', 'unknown', 'none'];
+export const RANK: Reach[] = ['direct', 'group', 'organization', 'field', 'unknown', 'none'];
 
 const REACH_BY_TYPE: Record<string, Reach> = { USER: 'direct', GROUP: 'group', ORGANIZATION: 'organization' };
 

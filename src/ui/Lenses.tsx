@@ -18,7 +18,7 @@ interface LensFormProps {
   value: string;
   checking: boolean;
   /** The DOM hooks of the input and the button (shared/DESIGN.md): `person` → data-person-input, -check. */
-  hook: 'person' | 'record';
+  hook: 'person' | 'record' | 'apps-person';
   onInput: (value: string) => void;
   onCheck: () => void;
   t: Translate;

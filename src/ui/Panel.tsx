@@ -23,6 +23,7 @@ import { NotificationList } from './NotificationList';
 import { ExportButtons } from './ExportButtons';
 import { FilterBar } from './FilterBar';
 import { Lenses } from './Lenses';
+import { AllApps } from './apps/AllApps';
 import { exportTable, listTable } from './export-table';
 import { EditSession, type EditState } from './edit-session';
 import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
@@ -314,6 +315,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             person={this.state.person}
             t={t}
           />
+          <AllApps t={t} />
         </Lenses>
         <KindTabs
           value={tab}

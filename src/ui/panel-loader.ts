@@ -78,7 +78,7 @@ async function kindSettings(
  * Every recipient of the per-record and reminder notifications that were read, and every user, group and
  * department their conditions name (see condition-codes.ts), looked up with them.
  */
-const targetsOf = ({ perRecord, reminder }: KindSettings, { fields }: GeneralExtras): Target[] =>
+export const targetsOf = ({ perRecord, reminder }: KindSettings, { fields }: GeneralExtras): Target[] =>
   (['live', 'preview'] as const).flatMap((env) =>
     [perRecord[env], reminder[env]].flatMap((read) =>
       read && !('failed' in read)

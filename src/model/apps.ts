@@ -1,0 +1,59 @@
+/**
+ * The view across apps, as data: one row per app with what the administrator compares apps by, and how one
+ * person is reached in each. Pure; rows are plain JSON, so a scan can be kept for the browser session.
+ */
+import { lensLines, type LensLine } from './person-lens';
+import { RANK, type PersonFacts, type Reach } from './person';
+import type { NotificationSettings, PerRecordNotification } from './types';
+
+export interface AppRow {
+  id: string;
+  name: string;
+  /** The guest space the app answered in ('' for none); undefined when it was not read. */
+  space?: string;
+  /** Why the app could not be read (a kintone code, or CANCELLED); then the counts are undefined. */
+  error?: string;
+  /** Distinct recipients of all three kinds, live. */
+  recipients?: number;
+  /** General recipients' entries, per-record notifications and reminders, live. */
+  notifications?: number;
+  findings?: number;
+  /** Pre-live settings differ from live: changes wait for Update App. */
+  pending?: boolean;
+  /** The live settings a person check reads: general, per-record, reminders. */
+  live?: [NotificationSettings, PerRecordNotification[], PerRecordNotification[]];
+}
+
+export interface AppReach {
+  reach: Reach;
+  /** The group, department or field of the best way in. */
+  via?: string;
+  /** The notifications that reach the person (or may: field, unknown), in the person lens's order. */
+  lines: LensLine[];
+}
+
+/** How the person is reached in one app: the best of its notifications; unknown when it could not be read. */
+export function reachIn(person: PersonFacts, row: AppRow): AppReach {
+  if (!row.live) return { reach: 'unknown', lines: [] };
+  const lines = lensLines(person, ...row.live).filter((line) => line.reach !== 'none');
+  const best = lines.reduce<LensLine | undefined>(
+    (a, b) => (a && RANK.indexOf(a.reach) <= RANK.indexOf(b.reach) ? a : b),
+    undefined,
+  );
+  return { reach: best?.reach ?? 'none', via: best?.via, lines };
+}
+
+export type AppColumn = 'name' | 'recipients' | 'notifications' | 'findings' | 'pending';
+
+/** Rows whose name or id contains `text`, sorted by `column` (unread apps last), descending when asked. */
+export function arrangeApps(rows: AppRow[], text: string, column: AppColumn, descending: boolean): AppRow[] {
+  const needle = text.trim().toLowerCase();
+  const kept = rows.filter((row) => !needle || `${row.id} ${row.name}`.toLowerCase().includes(needle));
+  const value = (row: AppRow) => (column === 'pending' && row.live ? +!!row.pending : row[column]);
+  return kept.sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === undefined || y === undefined || x === y) return +(x === undefined) - +(y === undefined);
+    const order = typeof x === 'string' ? x.localeCompare(String(y)) : Number(x) - Number(y);
+    return descending ? -order : order;
+  });
+}

@@ -1,0 +1,234 @@
+import { Component } from 'preact';
+import { listApps, type AppEntry } from '../../api/apps';
+import { loadPersonFacts } from '../../api/person';
+import { toApiError } from '../../api/errors';
+import { arrangeApps, reachIn, type AppColumn, type AppRow } from '../../model/apps';
+import type { PersonFacts } from '../../model/person';
+import type { MessageKey, Translate } from '../../i18n';
+import { LensAnswer, LensForm } from '../Lenses';
+import { ExportButtons } from '../ExportButtons';
+import { AppsScan, storedScan, type AppsResult } from './apps-scan';
+import { Offboard } from './Offboard';
+import './AllApps.css';
+
+/** Reads per app a scan costs (see api/apps.ts scanApp). */
+const READS = 8;
+
+const COLUMNS: AppColumn[] = ['name', 'recipients', 'notifications', 'findings', 'pending'];
+
+interface AllAppsState {
+  open: boolean;
+  apps?: AppEntry[];
+  /** The app list could not be read: its code. */
+  listError?: string;
+  /** Apps read so far, while a scan runs. */
+  done?: number;
+  result?: AppsResult;
+  text: string;
+  sort: AppColumn;
+  descending: boolean;
+  input: string;
+  person?: PersonFacts;
+  checking?: boolean;
+}
+
+/**
+ * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
+ * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
+ */
+export class AllApps extends Component<{ t: Translate }, AllAppsState> {
+  state: AllAppsState = { open: false, result: storedScan(), text: '', sort: 'name', descending: false, input: '' };
+  private scan?: AppsScan;
+  private parents = new Map<string, string | null>();
+
+  private open = () => {
+    this.setState({ open: true });
+    if (!this.state.apps) this.list();
+  };
+
+  private list = () =>
+    listApps().then(
+      (apps) => this.setState({ apps, listError: undefined }),
+      (raw: unknown) => this.setState({ listError: toApiError(raw).code }),
+    );
+
+  private start = async () => {
+    const { apps } = this.state;
+    if (!apps || this.scan) return;
+    this.scan = new AppsScan((done) => this.setState({ done }));
+    this.setState({ done: 0 });
+    const result = await this.scan.run(apps);
+    this.scan = undefined;
+    this.setState({ result, done: undefined });
+  };
+
+  private check = async () => {
+    const code = this.state.input.trim();
+    if (!code) return;
+    this.setState({ checking: true });
+    const person = await loadPersonFacts(code, {}, this.parents);
+    this.setState({ person, checking: false });
+  };
+
+  private sortBy(column: AppColumn) {
+    this.setState(({ sort, descending }) => ({ sort: column, descending: sort === column && !descending }));
+  }
+
+  render({ t }: { t: Translate }, state: AllAppsState) {
+    const { open, apps, listError, done, result, person } = state;
+    const toggle = (
+      <button type="button" class="knm-button" data-apps-open aria-expanded={open} onClick={this.open}>
+        {t('appsOpen')}
+      </button>
+    );
+    if (!open) return toggle;
+    const rows = result ? arrangeApps(result.rows, state.text, state.sort, state.descending) : [];
+    const reaches = new Map(person ? rows.map((row) => [row, reachIn(person, row)]) : []);
+    const cell = (row: AppRow, column: AppColumn) => {
+      if (column === 'name') return row.name || row.id;
+      if (column === 'pending') return row.pending ? t('appsPendingYes') : '';
+      return String(row[column]);
+    };
+    const table = () => [
+      [t('appsId'), ...COLUMNS.map((column) => t(`apps.${column}` as MessageKey))],
+      ...rows.map((row) => [row.id, ...COLUMNS.map((column) => (row.error && column !== 'name' ? row.error : cell(row, column)))]),
+    ];
+    return (
+      <>
+        {toggle}
+        <LensAnswer label={t('appsOpen')} onClose={() => this.setState({ open: false })} t={t}>
+          {listError && <p role="alert">{t('appsListFailed', { code: listError })}</p>}
+          {apps && (
+            <p class="knm-apps-bar">
+              {t('appsCost', { apps: apps.length, reads: apps.length * READS })}{' '}
+              {done === undefined ? (
+                <button type="button" class="knm-button knm-primary" data-apps-scan onClick={this.start}>
+                  {t(result ? 'appsRescan' : 'appsScan')}
+                </button>
+              ) : (
+                <>
+                  <progress
+                    role="progressbar"
+                    data-apps-progress
+                    data-done={done}
+                    data-total={apps.length}
+                    max={apps.length}
+                    value={done}
+                    aria-label={t('appsProgress', { done, total: apps.length })}
+                  />{' '}
+                  {t('appsProgress', { done, total: apps.length })}{' '}
+                  <button type="button" class="knm-button" data-apps-cancel onClick={() => this.scan?.cancel()}>
+                    {t('cancel')}
+                  </button>
+                </>
+              )}
+            </p>
+          )}
+          {result && (
+            <>
+              <div class="knm-apps-bar">
+                <span data-apps-scanned={result.at}>
+                  {t('appsScanned', {
+                    time: new Date(result.at).toLocaleString(),
+                    read: result.rows.filter((row) => !row.error).length,
+                    total: result.rows.length,
+                  })}
+                </span>
+                <input
+                  type="search"
+                  aria-label={t('filter')}
+                  placeholder={t('filter')}
+                  value={state.text}
+                  onInput={(event) => this.setState({ text: event.currentTarget.value })}
+                />
+                <ExportButtons table={table} name="notifications-all-apps" t={t} />
+                <LensForm
+                  label={t('personLabel')}
+                  hint={t('personHint')}
+                  value={state.input}
+                  checking={Boolean(state.checking)}
+                  hook="apps-person"
+                  onInput={(input) => this.setState({ input })}
+                  onCheck={this.check}
+                  t={t}
+                />
+              </div>
+              <div class="knm-scroll knm-apps-scroll">
+                <table class="knm-apps">
+                  <thead>
+                    <tr>
+                      {COLUMNS.map((column) => (
+                        <th
+                          key={column}
+                          scope="col"
+                          aria-sort={state.sort === column ? (state.descending ? 'descending' : 'ascending') : undefined}
+                        >
+                          <button type="button" onClick={() => this.sortBy(column)}>
+                            {t(`apps.${column}` as MessageKey)}
+                          </button>
+                        </th>
+                      ))}
+                      {person && <th scope="col">{person.code}</th>}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row) => {
+                      const reach = reaches.get(row);
+                      const base = `/k/${row.space ? `guest/${row.space}/` : ''}admin/app/`;
+                      return (
+                        <tr
+                          key={row.id}
+                          data-app-id={row.id}
+                          data-recipients={row.recipients}
+                          data-notifications={row.notifications}
+                          data-findings={row.findings}
+                          data-pending={row.error ? undefined : String(Boolean(row.pending))}
+                          data-error-code={row.error}
+                          data-person-reach={reach?.reach}
+                        >
+                          <th scope="row">
+                            <a href={`${base}flow?app=${row.id}`} target="_blank" rel="noopener">
+                              {cell(row, 'name')}
+                            </a>
+                          </th>
+                          {row.error ? (
+                            <td colSpan={4} class="knm-apps-error">
+                              {t('appsNotRead', { code: row.error })}
+                            </td>
+                          ) : (
+                            COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column)}</td>)
+                          )}
+                          {reach && (
+                            <td>
+                              <a
+                                href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(person!.code)}`}
+                              >
+                                {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
+                              </a>{' '}
+                              {reach.lines
+                                .map(({ kind, key }) =>
+                                  kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
+                                )
+                                .join(', ')}
+                            </td>
+                          )}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              {person && (
+                <Offboard
+                  t={t}
+                  person={person.code}
+                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct')}
+                />
+              )}
+            </>
+          )}
+        </LensAnswer>
+      </>
+    );
+  }
+}

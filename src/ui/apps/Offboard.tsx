@@ -1,0 +1,116 @@
+import { Component } from 'preact';
+import type { AppRow } from '../../model/apps';
+import type { MessageKey, Translate } from '../../i18n';
+import { UpdateApp } from '../edit/UpdateApp';
+import { deployOffboard, planOffboard, saveOffboard, type Planned } from './offboard';
+
+interface OffboardProps {
+  t: Translate;
+  /** The person's login name. */
+  person: string;
+  /** The apps that name the person directly: the only ones a replacement can change. */
+  rows: AppRow[];
+}
+
+interface OffboardState {
+  by: string;
+  /** Apps left out by the administrator (all are in until unticked). */
+  skipped: Set<string>;
+  plans?: Planned[];
+  busy?: boolean;
+}
+
+/**
+ * Offboarding a person across apps: replace them by someone (or remove them) in the pre-live settings of the
+ * apps ticked. Preview reads each app's pre-live settings and lists every place; Save writes them; Update App,
+ * confirmed, deploys each saved app. Each app's result is its own line.
+ */
+export class Offboard extends Component<OffboardProps, OffboardState> {
+  state: OffboardState = { by: '', skipped: new Set() };
+
+  private async step(work: (plans: Planned[]) => Promise<unknown>) {
+    this.setState({ busy: true });
+    await work(this.state.plans!);
+    this.setState({ busy: false });
+  }
+
+  private preview = async () => {
+    this.setState({ busy: true, plans: undefined });
+    const chosen = this.props.rows.filter((row) => !this.state.skipped.has(row.id));
+    this.setState({ plans: await planOffboard(chosen, `USER:${this.props.person}`), busy: false });
+  };
+
+  render({ t, person, rows }: OffboardProps, { by, skipped, plans, busy }: OffboardState) {
+    const code = by.trim();
+    const edit = {
+      op: 'replace' as const,
+      key: `USER:${person}`,
+      by: code ? { type: 'USER', code, includeSubs: false } : undefined,
+    };
+    return (
+      <section class="knm-offboard" aria-label={t('offboardTitle', { person })}>
+        <h4>{t('offboardTitle', { person })}</h4>
+        <label class="knm-field">
+          <span>{t('offboardBy')}</span>
+          <input data-offboard-by value={by} onInput={(event) => this.setState({ by: event.currentTarget.value })} />
+        </label>
+        <ul class="knm-offboard-apps">
+          {rows.map((row) => (
+            <li key={row.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  data-offboard-app={row.id}
+                  checked={!skipped.has(row.id)}
+                  onChange={(event) => {
+                    const next = new Set(skipped);
+                    if (event.currentTarget.checked) next.delete(row.id);
+                    else next.add(row.id);
+                    this.setState({ skipped: next });
+                  }}
+                />
+                {row.name || row.id}
+              </label>
+            </li>
+          ))}
+        </ul>
+        <button type="button" class="knm-button" data-action="offboard-preview" disabled={busy} onClick={this.preview}>
+          {t('offboardPreview')}
+        </button>
+        {plans && (
+          <>
+            <ul class="knm-lens-lines">
+              {plans.map(({ row, places, error, outcome }) => (
+                <li key={row.id} data-app-id={row.id} data-places={places.length} data-write-result={outcome}>
+                  <span class="knm-lens-what">{row.name || row.id}</span>
+                  {': '}
+                  {places.length
+                    ? places
+                        .map(({ kind, index }) => `${t(`kind.${kind}`)}${index === undefined ? '' : ` #${index + 1}`}`)
+                        .join(', ')
+                    : !error && t('offboardNowhere')}
+                  {outcome && ` — ${t(`offboard.${outcome}` as MessageKey)}`}
+                  {error && ` (${error})`}
+                </li>
+              ))}
+            </ul>
+            <button
+              type="button"
+              class="knm-button knm-primary"
+              data-action="save"
+              disabled={busy}
+              onClick={() => this.step((all) => saveOffboard(all, edit))}
+            >
+              {t(code ? 'offboardReplace' : 'offboardRemove', { by: code })}
+            </button>{' '}
+            <UpdateApp
+              t={t}
+              disabled={Boolean(busy) || !plans.some((plan) => plan.outcome === 'saved')}
+              onDeploy={() => this.step(deployOffboard)}
+            />
+          </>
+        )}
+      </section>
+    );
+  }
+}
