@@ -13,6 +13,8 @@ export interface AppRow {
   space?: string;
   /** Why the app could not be read (a kintone code, or CANCELLED); then the counts are undefined. */
   error?: string;
+  /** The kind of that failure (api/errors.ts), as the panel words it. */
+  reason?: string;
   /** Distinct recipients of all three kinds, live. */
   recipients?: number;
   /** General recipients' entries, per-record notifications and reminders, live. */
@@ -45,15 +47,20 @@ export function reachIn(person: PersonFacts, row: AppRow): AppReach {
 
 export type AppColumn = 'name' | 'recipients' | 'notifications' | 'findings' | 'pending';
 
-/** Rows whose name or id contains `text`, sorted by `column` (unread apps last), descending when asked. */
-export function arrangeApps(rows: AppRow[], text: string, column: AppColumn, descending: boolean): AppRow[] {
+/**
+ * Rows whose name or id contains `text`, in kintone's order or sorted by `column` (unread apps last),
+ * descending when asked.
+ */
+export function arrangeApps(rows: AppRow[], text: string, column?: AppColumn, descending?: boolean): AppRow[] {
   const needle = text.trim().toLowerCase();
-  const kept = rows.filter((row) => !needle || `${row.id} ${row.name}`.toLowerCase().includes(needle));
+  const kept = rows.filter((row) => `${row.id} ${row.name}`.toLowerCase().includes(needle));
+  if (!column) return kept;
   const value = (row: AppRow) => (column === 'pending' && row.live ? +!!row.pending : row[column]);
   return kept.sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     if (x === undefined || y === undefined || x === y) return +(x === undefined) - +(y === undefined);
-    const order = typeof x === 'string' ? x.localeCompare(String(y)) : Number(x) - Number(y);
+    const order =
+      typeof x === 'string' ? x.localeCompare(String(y), undefined, { numeric: true }) : Number(x) - Number(y);
     return descending ? -order : order;
   });
 }

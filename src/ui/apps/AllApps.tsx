@@ -25,11 +25,14 @@ interface AllAppsState {
   done?: number;
   result?: AppsResult;
   text: string;
-  sort: AppColumn;
-  descending: boolean;
+  /** Undefined: kintone's order. */
+  sort?: AppColumn;
+  descending?: boolean;
   input: string;
   person?: PersonFacts;
   checking?: boolean;
+  /** Apps naming the person directly that the administrator unticked: left out of the offboarding. */
+  skipped: Set<string>;
 }
 
 /**
@@ -37,7 +40,7 @@ interface AllAppsState {
  * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
  */
 export class AllApps extends Component<{ t: Translate }, AllAppsState> {
-  state: AllAppsState = { open: false, result: storedScan(), text: '', sort: 'name', descending: false, input: '' };
+  state: AllAppsState = { open: false, result: storedScan(), text: '', input: '', skipped: new Set() };
   private scan?: AppsScan;
   private parents = new Map<string, string | null>();
 
@@ -83,7 +86,20 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     );
     if (!open) return toggle;
     const rows = result ? arrangeApps(result.rows, state.text, state.sort, state.descending) : [];
-    const reaches = new Map(person ? rows.map((row) => [row, reachIn(person, row)]) : []);
+    // How the person is reached in each app, and in which notifications: "Record added, P1, R2".
+    const reaches = new Map(
+      person
+        ? rows.map((row) => {
+            const reach = reachIn(person, row);
+            const text = reach.lines
+              .map(({ kind, key }) =>
+                kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
+              )
+              .join(', ');
+            return [row, { ...reach, text }];
+          })
+        : [],
+    );
     const cell = (row: AppRow, column: AppColumn) => {
       if (column === 'name') return row.name || row.id;
       if (column === 'pending') return row.pending ? t('appsPendingYes') : '';
@@ -91,7 +107,10 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     };
     const table = () => [
       [t('appsId'), ...COLUMNS.map((column) => t(`apps.${column}` as MessageKey))],
-      ...rows.map((row) => [row.id, ...COLUMNS.map((column) => (row.error && column !== 'name' ? row.error : cell(row, column)))]),
+      ...rows.map((row) => [
+        row.id,
+        ...COLUMNS.map((column) => (row.error && column !== 'name' ? row.error : cell(row, column))),
+      ]),
     ];
     return (
       <>
@@ -143,7 +162,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                 />
                 <ExportButtons table={table} name="notifications-all-apps" t={t} />
                 <LensForm
-                  label={t('personLabel')}
+                  label={t('appsPerson')}
                   hint={t('personHint')}
                   value={state.input}
                   checking={Boolean(state.checking)}
@@ -161,7 +180,9 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                         <th
                           key={column}
                           scope="col"
-                          aria-sort={state.sort === column ? (state.descending ? 'descending' : 'ascending') : undefined}
+                          aria-sort={
+                            state.sort === column ? (state.descending ? 'descending' : 'ascending') : undefined
+                          }
                         >
                           <button type="button" onClick={() => this.sortBy(column)}>
                             {t(`apps.${column}` as MessageKey)}
@@ -193,23 +214,32 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                           </th>
                           {row.error ? (
                             <td colSpan={4} class="knm-apps-error">
-                              {t('appsNotRead', { code: row.error })}
+                              {t('appsNotRead', { code: row.error })} {t(`error.${row.reason}` as MessageKey)}
                             </td>
                           ) : (
                             COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column)}</td>)
                           )}
                           {reach && (
-                            <td>
+                            <td class="knm-apps-reach" title={reach.text}>
+                              {reach.reach === 'direct' && (
+                                <input
+                                  type="checkbox"
+                                  data-offboard-app={row.id}
+                                  aria-label={t('offboardTitle', { person: person!.code })}
+                                  checked={!state.skipped.has(row.id)}
+                                  onChange={() => {
+                                    const skipped = new Set(state.skipped);
+                                    if (!skipped.delete(row.id)) skipped.add(row.id);
+                                    this.setState({ skipped });
+                                  }}
+                                />
+                              )}
                               <a
                                 href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(person!.code)}`}
                               >
                                 {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
                               </a>{' '}
-                              {reach.lines
-                                .map(({ kind, key }) =>
-                                  kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
-                                )
-                                .join(', ')}
+                              {reach.text}
                             </td>
                           )}
                         </tr>
@@ -222,7 +252,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                 <Offboard
                   t={t}
                   person={person.code}
-                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct')}
+                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct' && !state.skipped.has(row.id))}
                 />
               )}
             </>

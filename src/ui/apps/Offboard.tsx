@@ -8,25 +8,23 @@ interface OffboardProps {
   t: Translate;
   /** The person's login name. */
   person: string;
-  /** The apps that name the person directly: the only ones a replacement can change. */
+  /** The apps ticked among those naming the person directly (the only ones a replacement can change). */
   rows: AppRow[];
 }
 
 interface OffboardState {
   by: string;
-  /** Apps left out by the administrator (all are in until unticked). */
-  skipped: Set<string>;
   plans?: Planned[];
   busy?: boolean;
 }
 
 /**
  * Offboarding a person across apps: replace them by someone (or remove them) in the pre-live settings of the
- * apps ticked. Preview reads each app's pre-live settings and lists every place; Save writes them; Update App,
+ * apps ticked in the table. Preview reads each app's pre-live settings and lists every place; Save writes them; Update App,
  * confirmed, deploys each saved app. Each app's result is its own line.
  */
 export class Offboard extends Component<OffboardProps, OffboardState> {
-  state: OffboardState = { by: '', skipped: new Set() };
+  state: OffboardState = { by: '' };
 
   private async step(work: (plans: Planned[]) => Promise<unknown>) {
     this.setState({ busy: true });
@@ -34,13 +32,21 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
     this.setState({ busy: false });
   }
 
+  /** Reads and plans the apps ticked; apps saved already keep their plan, for Update App. */
   private preview = async () => {
-    this.setState({ busy: true, plans: undefined });
-    const chosen = this.props.rows.filter((row) => !this.state.skipped.has(row.id));
-    this.setState({ plans: await planOffboard(chosen, `USER:${this.props.person}`), busy: false });
+    const saved = new Map(this.state.plans?.filter((plan) => plan.revision).map((plan) => [plan.row.id, plan]));
+    this.setState({ busy: true });
+    const fresh = await planOffboard(
+      this.props.rows.filter((row) => !saved.has(row.id)),
+      `USER:${this.props.person}`,
+    );
+    this.setState({
+      plans: this.props.rows.map((row) => saved.get(row.id) ?? fresh.find((plan) => plan.row === row)!),
+      busy: false,
+    });
   };
 
-  render({ t, person, rows }: OffboardProps, { by, skipped, plans, busy }: OffboardState) {
+  render({ t, person }: OffboardProps, { by, plans, busy }: OffboardState) {
     const code = by.trim();
     const edit = {
       op: 'replace' as const,
@@ -54,26 +60,6 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
           <span>{t('offboardBy')}</span>
           <input data-offboard-by value={by} onInput={(event) => this.setState({ by: event.currentTarget.value })} />
         </label>
-        <ul class="knm-offboard-apps">
-          {rows.map((row) => (
-            <li key={row.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  data-offboard-app={row.id}
-                  checked={!skipped.has(row.id)}
-                  onChange={(event) => {
-                    const next = new Set(skipped);
-                    if (event.currentTarget.checked) next.delete(row.id);
-                    else next.add(row.id);
-                    this.setState({ skipped: next });
-                  }}
-                />
-                {row.name || row.id}
-              </label>
-            </li>
-          ))}
-        </ul>
         <button type="button" class="knm-button" data-action="offboard-preview" disabled={busy} onClick={this.preview}>
           {t('offboardPreview')}
         </button>

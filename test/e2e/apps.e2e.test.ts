@@ -1,0 +1,261 @@
+// The view across apps in Chromium on the built zip, against the stand-in's domain of 332 apps (12 sample
+// apps and 320 generated ones, stand-in/apps/domain.mjs): the app list paged, the scan's cost and its cap of six
+// requests in flight, Cancel, refused, pending and guest-space apps, a person across apps, and an offboarding
+// with one app conflicting, then Update App per app.
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { APPS, screenshot, setUpHarness, type StandInRequest } from './harness';
+
+const h = setUpHarness();
+
+const TOTAL = 332;
+/** Generated apps by number (stand-in/apps/domain.mjs): id 1000 + n. */
+const app = (n: number) => String(1000 + n);
+
+const settingsReads = (requests: StandInRequest[]) =>
+  requests.filter((r) => /\/v1\/(preview\/)?app\/(notifications|form|status)/.test(r.path));
+
+/** The most requests the stand-in was answering at once. */
+function mostInFlight(requests: StandInRequest[]) {
+  const events = requests.flatMap((r) => [
+    [r.startedAt, 1],
+    [r.answeredAt, -1],
+  ]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let now = 0;
+  let most = 0;
+  for (const [, step] of events) most = Math.max(most, (now += step));
+  return most;
+}
+
+async function openAllApps(page: Page) {
+  await page.click('[data-apps-open]');
+  await page.waitForSelector('[data-apps-scan]');
+}
+
+async function scan(page: Page) {
+  await page.click('[data-apps-scan]');
+  await page.waitForSelector('tr[data-app-id]', { timeout: 120_000 });
+}
+
+const row = (page: Page, id: string | number) => page.locator(`tr[data-app-id="${id}"]`);
+
+beforeEach(() => {
+  h.standIn.resetApps();
+  h.standIn.resetScenario();
+  h.standIn.requests.length = 0;
+});
+
+describe('the app list and the scan', () => {
+  it('reads only the app list (paged past 100) before Scan, states the cost, then reads every app', async () => {
+    const page = await h.openConfig(APPS.team);
+    h.standIn.requests.length = 0;
+    await openAllApps(page);
+    const lists = h.standIn.requests.filter((r) => r.path.endsWith('/apps.json'));
+    expect(lists.map((r) => [r.query?.offset, r.query?.limit])).toEqual([
+      ['0', '100'],
+      ['100', '100'],
+      ['200', '100'],
+      ['300', '100'],
+    ]);
+    expect(settingsReads(h.standIn.requests)).toEqual([]);
+    expect(await page.locator('.knm-apps-bar').first().textContent()).toContain(`${TOTAL} apps`);
+    expect(await page.locator('.knm-apps-bar').first().textContent()).toContain(`${TOTAL * 8} reads`);
+
+    await scan(page);
+    expect(await page.locator('tr[data-app-id]').count()).toBe(TOTAL);
+    // Eight reads per app managed; one for an app that refuses its first (and every other) settings read.
+    const reads = settingsReads(h.standIn.requests);
+    const perApp = (id: string) => reads.filter((r) => r.query?.app === id).length;
+    expect(perApp('1')).toBe(8);
+    expect(perApp(String(APPS.forbidden))).toBe(1);
+    expect(h.standIn.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps at most six requests in flight', async () => {
+    const page = await h.openConfig(APPS.team, { latency: 20 });
+    await openAllApps(page);
+    h.standIn.requests.length = 0;
+    await scan(page);
+    const most = mostInFlight(h.standIn.requests);
+    expect(most).toBeLessThanOrEqual(6);
+    // …and does use them: a scan one request at a time would pass the cap too.
+    expect(most).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  it('keeps a refused app with its reason, marks pending apps, reads a guest-space app under its space', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openAllApps(page);
+    await scan(page);
+    await expect(row(page, APPS.forbidden).getAttribute('data-error-code')).resolves.toBe('CB_NO02');
+    expect(await row(page, APPS.forbidden).textContent()).toContain('CB_NO02');
+    await expect(row(page, app(7)).getAttribute('data-error-code')).resolves.toBe('CB_NO02');
+    await expect(row(page, APPS.pending).getAttribute('data-pending')).resolves.toBe('true');
+    await expect(row(page, app(11)).getAttribute('data-pending')).resolves.toBe('true');
+    await expect(row(page, APPS.team).getAttribute('data-pending')).resolves.toBe('false');
+    // The guest-space app answered GAIA_IL23 on the plain path and was read under /k/guest/7/.
+    await expect(row(page, APPS.guest).getAttribute('data-error-code')).resolves.toBeNull();
+    await expect(row(page, APPS.guest).getAttribute('data-recipients')).resolves.toMatch(/^[1-9]\d*$/);
+    expect(
+      h.standIn.requests.some((r) => r.path.startsWith('/k/guest/7/v1/') && r.query?.app === String(APPS.guest)),
+    ).toBe(true);
+    // The team app's counts are the panel's own: recipients of its Everyone tab.
+    const everyone = await page.locator('[data-kind-tab="everyone"]').textContent();
+    expect(everyone).toContain(String(await row(page, APPS.team).getAttribute('data-recipients')));
+    await screenshot(page, 'apps-table');
+    await page.close();
+  });
+
+  it('Cancel keeps the apps read, says which were not, and sends nothing more for them', async () => {
+    const page = await h.openConfig(APPS.team, { latency: 60 });
+    await openAllApps(page);
+    h.standIn.requests.length = 0;
+    await page.click('[data-apps-scan]');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-apps-progress]')?.getAttribute('data-done')) >= 12,
+    );
+    await page.click('[data-apps-cancel]');
+    await page.waitForSelector('tr[data-app-id]');
+    const cancelled = await page.locator('tr[data-error-code="CANCELLED"]').count();
+    const read = await page.locator('tr[data-app-id]:not([data-error-code])').count();
+    expect(read).toBeGreaterThanOrEqual(12);
+    expect(cancelled).toBeGreaterThan(TOTAL / 2);
+    const sent = h.standIn.requests.length;
+    await page.waitForTimeout(500);
+    expect(h.standIn.requests.length).toBe(sent);
+    // Every app read was read whole: eight reads each, and one more for an app in a guest space (the plain path
+    // it refused first).
+    const reads = settingsReads(h.standIn.requests);
+    const readIds = await page.$$eval('tr[data-app-id]:not([data-error-code])', (rows) =>
+      rows.map((r) => r.getAttribute('data-app-id')),
+    );
+    for (const id of readIds) {
+      const own = reads.filter((r) => r.query?.app === id);
+      expect(own.length, `app ${id}`).toBe(own.some((r) => r.path.startsWith('/k/guest/')) ? 9 : 8);
+    }
+    await page.close();
+  });
+
+  it('keeps the result for the session: reopening the page shows it without reading any app', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openAllApps(page);
+    await scan(page);
+    await page.reload();
+    await page.waitForSelector('.knm:not([aria-busy])');
+    h.standIn.requests.length = 0;
+    await page.click('[data-apps-open]');
+    await page.waitForSelector('tr[data-app-id]');
+    expect(await page.locator('tr[data-app-id]').count()).toBe(TOTAL);
+    expect(await page.locator('[data-apps-scanned]').count()).toBe(1);
+    expect(settingsReads(h.standIn.requests)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a person across apps, and their offboarding', () => {
+  async function checkPerson(page: Page, code: string) {
+    await page.fill('[data-apps-person-input]', code);
+    await page.click('[data-apps-person-check]');
+    await page.waitForSelector('tr[data-person-reach]');
+  }
+
+  it('says how the person is reached in each app, from one directory read of them', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openAllApps(page);
+    await scan(page);
+    h.standIn.requests.length = 0;
+    await checkPerson(page, 'retired.yamada');
+    // n = 10 names them; n = 3 notifies group sales, which they are in; n = 1 sales-east and its sub-departments,
+    // tokyo-branch among them; n = 2 only the Owner field; 7 is refused.
+    await expect(row(page, app(10)).getAttribute('data-person-reach')).resolves.toBe('direct');
+    await expect(row(page, app(3)).getAttribute('data-person-reach')).resolves.toBe('group');
+    await expect(row(page, app(1)).getAttribute('data-person-reach')).resolves.toBe('organization');
+    await expect(row(page, app(2)).getAttribute('data-person-reach')).resolves.toBe('field');
+    await expect(row(page, app(7)).getAttribute('data-person-reach')).resolves.toBe('unknown');
+    expect(await row(page, app(10)).textContent()).toContain('P1');
+    // One read of the person for every app: their user, groups and departments (and departments above).
+    expect(h.standIn.requests.every((r) => r.path.startsWith('/v1/'))).toBe(true);
+    expect(h.standIn.requests.filter((r) => r.path === '/v1/user/groups.json')).toHaveLength(1);
+    // Click-through to that app's person lens.
+    const href = await row(page, app(10)).locator('a[href*="#person="]').getAttribute('href');
+    expect(href).toBe(`/k/admin/app/${app(10)}/plugin/config?pluginId=${await pluginId(page)}#person=retired.yamada`);
+    await page.close();
+  });
+
+  it('replaces the person in every chosen app; a conflicting app loses nothing; Update App per app', async () => {
+    const page = await h.openConfig(APPS.team);
+    await openAllApps(page);
+    await scan(page);
+    await checkPerson(page, 'retired.yamada');
+    // Support tickets 10, 50, 90, 130, 170, 250 and 290 name them directly (210 may not be managed).
+    await page.fill('.knm-apps-bar input[type="search"]', 'Support tickets');
+    const chosen = ['10', '50', '90', '130', '170', '250', '290'].map(Number).map(app);
+    expect(
+      await page.$$eval('[data-offboard-app]', (boxes) => boxes.map((b) => b.getAttribute('data-offboard-app'))),
+    ).toEqual(chosen);
+    await page.fill('[data-offboard-by]', 'tanaka');
+    await page.click('[data-action="offboard-preview"]');
+    await page.waitForSelector('[data-places]');
+    expect(await page.$$eval('[data-places]', (items) => items.map((i) => i.getAttribute('data-places')))).toEqual(
+      chosen.map(() => '2'),
+    );
+    expect(h.standIn.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+
+    // Someone else saves app 1050's pre-live settings after the preview.
+    const other = await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/general.json`, {
+      method: 'PUT',
+      headers: { 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ app: app(50), notifyToCommenter: false }),
+    });
+    expect(other.status).toBe(200);
+    await page.click('.knm-offboard [data-action="save"]');
+    await page.waitForSelector(`[data-app-id="${app(50)}"][data-write-result="conflict"]`);
+    const outcomes = await page.$$eval('[data-places]', (items) =>
+      items.map((i) => [i.getAttribute('data-app-id'), i.getAttribute('data-write-result')]),
+    );
+    expect(outcomes).toEqual(chosen.map((id) => [id, id === app(50) ? 'conflict' : 'saved']));
+    const preLive = async (id: string, kind: string) =>
+      (
+        await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/${kind}.json?app=${id}`, {
+          headers: { 'X-Requested-With': 'XMLHttpRequest' },
+        })
+      ).json();
+    const codes = (body: any) => JSON.stringify(body.notifications);
+    for (const id of chosen.filter((id) => id !== app(50))) {
+      expect(codes(await preLive(id, 'general'))).not.toContain('retired.yamada');
+      expect(codes(await preLive(id, 'general'))).toContain('tanaka');
+    }
+    // The other administrator's save stands, and the person is still there to replace.
+    const conflicted = await preLive(app(50), 'general');
+    expect(conflicted.notifyToCommenter).toBe(false);
+    expect(codes(conflicted)).toContain('retired.yamada');
+
+    // Preview again (the apps saved keep their result) and save: app 1050 is done too, on top of the other save.
+    await page.click('[data-action="offboard-preview"]');
+    await page.waitForSelector(`[data-app-id="${app(50)}"][data-places="2"]:not([data-write-result])`);
+    expect(await page.locator('[data-write-result="saved"]').count()).toBe(chosen.length - 1);
+    await page.click('.knm-offboard [data-action="save"]');
+    await page.waitForSelector(`[data-app-id="${app(50)}"][data-write-result="saved"]`);
+    expect((await preLive(app(50), 'general')).notifyToCommenter).toBe(false);
+
+    // Update App, confirmed, for each saved app.
+    await page.click('.knm-offboard [data-action="update-app"]');
+    await page.click('.knm-offboard [data-action="confirm"]');
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('[data-write-result="deployed"]').length === count,
+      chosen.length,
+      { timeout: 30_000 },
+    );
+    // One deploy per app, each at the revision its own save answered.
+    const deploys = h.standIn.writes.filter((w) => w.path.endsWith('/deploy.json'));
+    expect(deploys.map((w) => w.body.apps[0].app).sort()).toEqual([...chosen].sort());
+    for (const { body } of deploys)
+      expect(body.apps[0].revision).toBe((await preLive(body.apps[0].app, 'general')).revision);
+    await screenshot(page, 'apps-offboard');
+    await page.close();
+  });
+});
+
+const pluginId = (page: Page) => page.evaluate(() => (window as any).kintone.$PLUGIN_ID as string);
