@@ -72,6 +72,44 @@ describe('REST endpoints', () => {
   });
 });
 
+describe('the domain (apps.json and the generated apps)', () => {
+  it('lists the sample and generated apps by id, 100 at a time, and refuses a limit over 100 or filters it lacks', async () => {
+    const pages = await Promise.all([0, 100, 200, 300].map((offset) => json(`/k/v1/apps.json?offset=${offset}`)));
+    const ids = pages.flatMap((page) => page.body.apps.map((app: { appId: string }) => Number(app.appId)));
+    expect(pages.map((page) => page.body.apps.length)).toEqual([100, 100, 100, 32]);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    expect(new Set(ids).size).toBe(332);
+    expect(Object.keys(pages[0].body.apps[0]).sort()).toEqual([
+      'appId',
+      'code',
+      'createdAt',
+      'creator',
+      'description',
+      'modifiedAt',
+      'modifier',
+      'name',
+      'spaceId',
+      'threadId',
+    ]);
+    expect((await json('/k/v1/apps.json?limit=101')).body.code).toBe('CB_VA01');
+    expect((await json('/k/v1/apps.json?limit=0')).body.code).toBe('CB_VA01');
+    expect((await json('/k/v1/apps.json?name=Sales')).body.code).toBe('CB_VA01');
+    // A page may ask for more generated apps (the bench's 500).
+    const more = await json('/k/v1/apps.json?offset=500', { 'x-standin-query': 'apps=600' });
+    expect(more.body.apps.length).toBe(100);
+  });
+
+  it('answers a generated app like a sample: refused, guest-space and pending ones included', async () => {
+    expect((await json('/k/v1/app/notifications/general.json?app=1007')).body.code).toBe('CB_NO02');
+    expect((await json('/k/v1/app/notifications/general.json?app=1003')).body.code).toBe('GAIA_IL23');
+    expect((await json('/k/guest/7/v1/app/notifications/general.json?app=1003')).status).toBe(200);
+    const live = await json('/k/v1/app/notifications/general.json?app=1011');
+    const preview = await json('/k/v1/preview/app/notifications/general.json?app=1011');
+    expect(preview.body.revision).not.toBe(live.body.revision);
+    expect((await json('/k/v1/app/notifications/general.json?app=3001')).body.code).toBe('GAIA_AP01');
+  });
+});
+
 describe('per-record and reminder notification settings', () => {
   interface Target {
     entity: { type: string; code: string };

@@ -1,0 +1,207 @@
+// The view across apps below the browser: the request queue (cap, order, cancel), the app list's paging, one
+// app's reads (refused, guest space), and the rows' sorting, filtering and a person's reach.
+import { describe, expect, it } from 'vitest';
+import { installKintone, routes } from './support/fake-kintone';
+import { healthyApp } from './support/fixtures';
+import { listApps, requestQueue, scanApp } from '../../src/api/apps';
+import { arrangeApps, reachIn, type AppRow } from '../../src/model/apps';
+import type { PersonFacts } from '../../src/model/person';
+import type { NotificationSettings } from '../../src/model/types';
+
+const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+/** A kintone whose answers wait until the test releases them, in any order. */
+function heldKintone() {
+  const held: Array<{ url: string; release: () => void }> = [];
+  const { calls } = installKintone(
+    (call) => new Promise((resolve) => held.push({ url: call.url, release: () => resolve({ ok: call.url }) })),
+  );
+  return { calls, held };
+}
+
+describe('requestQueue', () => {
+  it('keeps at most six in flight and starts the next as one answers', async () => {
+    const { calls, held } = heldKintone();
+    const queue = requestQueue();
+    const all = Array.from({ length: 10 }, (_, i) => queue.get(`/k/v1/r${i}.json`, {}, { guestAware: false }));
+    await tick();
+    expect(calls).toHaveLength(6);
+    held[0].release();
+    await tick();
+    expect(calls).toHaveLength(7);
+    for (let i = 1; i < 10; i++) {
+      held[i]?.release();
+      await tick();
+    }
+    await expect(Promise.all(all)).resolves.toHaveLength(10);
+  });
+
+  it('lets follow-up reads jump the queue; Cancel drops what would start another app, not them', async () => {
+    const { calls, held } = heldKintone();
+    const queue = requestQueue(1);
+    const first = queue.get('/k/v1/a.json', {}, { guestAware: false });
+    const other = queue.get('/k/v1/b.json', {}, { guestAware: false });
+    await tick();
+    const followUp = queue.first('/k/v1/a2.json', {}, { guestAware: false });
+    queue.cancel();
+    await expect(other).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(queue.get('/k/v1/c.json', {}, { guestAware: false })).rejects.toMatchObject({ code: 'CANCELLED' });
+    held[0].release();
+    await first;
+    await tick();
+    held[1].release();
+    await followUp;
+    expect(calls.map((c) => c.url)).toEqual(['/k/v1/a.json', '/k/v1/a2.json']);
+  });
+});
+
+describe('listApps', () => {
+  it('pages through apps.json 100 at a time until a short page, skipping entries of another shape', async () => {
+    const page = (from: number, count: number) => ({
+      apps: Array.from({ length: count }, (_, i) => ({
+        appId: String(from + i),
+        name: `App ${from + i}`,
+        spaceId: null,
+      })),
+    });
+    const { calls } = installKintone((call) => {
+      const offset = Number(call.params.offset);
+      if (offset === 0) return page(1, 100);
+      if (offset === 100) return { apps: [...page(101, 98).apps, { appId: 7 }] };
+      throw new Error('read past the end');
+    });
+    const apps = await listApps();
+    expect(calls.map((c) => c.params)).toEqual([
+      { limit: 100, offset: 0 },
+      { limit: 100, offset: 100 },
+    ]);
+    expect(apps).toHaveLength(198);
+    expect(apps[0]).toEqual({ id: '1', name: 'App 1', space: undefined });
+  });
+});
+
+describe('scanApp', () => {
+  it('reads an app in eight requests, the live general settings first', async () => {
+    const { calls } = installKintone(routes(healthyApp()));
+    const read = await scanApp({ id: '1', name: 'A' }, requestQueue());
+    expect('settings' in read && read.settings.live.revision).toBeTruthy();
+    expect(calls).toHaveLength(8);
+    expect(calls[0].url).toBe('/k/v1/app/notifications/general.json');
+    expect(calls.every((c) => c.method === 'GET' && c.params.app === '1')).toBe(true);
+  });
+
+  it('costs one request for an app that refuses its first read, and keeps the reason', async () => {
+    const { calls } = installKintone(() => {
+      throw { code: 'CB_NO02', id: 'x', message: 'No privilege.' };
+    });
+    const read = await scanApp({ id: '6', name: 'HR' }, requestQueue());
+    expect('error' in read && read.error.code).toBe('CB_NO02');
+    expect(calls).toHaveLength(1);
+  });
+
+  it('reads an app in a guest space under its space after GAIA_IL23, and only then', async () => {
+    const answers = routes(healthyApp());
+    const { calls } = installKintone((call) => {
+      if (!call.url.startsWith('/k/guest/7/')) throw { code: 'GAIA_IL23', id: 'x', message: 'guest space' };
+      return answers({ ...call, url: call.url.replace('/k/guest/7/', '/k/') });
+    });
+    const read = await scanApp({ id: '2', name: 'Guest', space: '7' }, requestQueue());
+    expect('space' in read && read.space).toBe('7');
+    expect(calls.map((c) => c.url.startsWith('/k/guest/7/'))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    // Without a space in the list, GAIA_IL23 is the app's reason: nothing is guessed.
+    const unlisted = await scanApp({ id: '2', name: 'Guest' }, requestQueue());
+    expect('error' in unlisted && unlisted.error.code).toBe('GAIA_IL23');
+  });
+});
+
+const settings = (entities: Array<[string, string]>): NotificationSettings =>
+  ({
+    notifications: entities.map(([type, code]) => ({
+      entity: { type, code },
+      includeSubs: false,
+      recordAdded: true,
+      recordEdited: false,
+      commentAdded: false,
+      statusChanged: false,
+      fileImported: false,
+    })),
+    notifyToCommenter: false,
+    revision: '1',
+    recipients: entities.map(([type, code]) => ({
+      type,
+      code,
+      includeSubs: false,
+      triggers: {
+        recordAdded: true,
+        recordEdited: false,
+        commentAdded: false,
+        statusChanged: false,
+        fileImported: false,
+      },
+    })),
+  }) as unknown as NotificationSettings;
+
+describe('the rows', () => {
+  const rows: AppRow[] = [
+    { id: '3', name: 'Leave 14', recipients: 2, notifications: 2, findings: 0, pending: false },
+    { id: '1', name: 'Leave 102', recipients: 5, notifications: 1, findings: 3, pending: true },
+    { id: '2', name: 'Sales', error: 'CB_NO02' },
+  ];
+
+  it('keep kintone’s order until sorted; sort numbers and names naturally, apps not read last either way by their counts', () => {
+    expect(arrangeApps(rows, '').map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, '', 'name').map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, '', 'name', true).map((r) => r.id)).toEqual(['2', '1', '3']);
+    expect(arrangeApps(rows, '', 'findings', true).map((r) => r.id)).toEqual(['1', '3', '2']);
+    expect(arrangeApps(rows, '', 'pending').map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, ' leave ').map((r) => r.id)).toEqual(['3', '1']);
+    expect(arrangeApps(rows, '2').map((r) => r.id)).toEqual(['1', '2']);
+  });
+
+  it('reach a person by the best of their notifications; an unread app is unknown', () => {
+    const person: PersonFacts = {
+      code: 'yamada',
+      guest: false,
+      groups: ['sales'],
+      organizations: [],
+      parents: new Map(),
+    };
+    const app = (entities: Array<[string, string]>, perRecord: Array<[string, string]> = []): AppRow => ({
+      id: '1',
+      name: 'A',
+      live: [
+        settings(entities),
+        [
+          {
+            title: 'New',
+            filterCond: '',
+            targets: perRecord.map(([type, code]) => ({ type, code, includeSubs: false })),
+          },
+        ],
+        [],
+      ] as AppRow['live'],
+    });
+    expect(reachIn(person, app([['GROUP', 'sales']], [['USER', 'yamada']]))).toMatchObject({ reach: 'direct' });
+    const viaGroup = reachIn(
+      person,
+      app([
+        ['USER', 'sato'],
+        ['GROUP', 'sales'],
+      ]),
+    );
+    expect(viaGroup).toMatchObject({ reach: 'group', via: 'sales' });
+    expect(viaGroup.lines.map((l) => l.key)).toEqual(['recordAdded']);
+    expect(reachIn(person, app([['USER', 'sato']]))).toMatchObject({ reach: 'none', lines: [] });
+    expect(reachIn(person, rows[2]).reach).toBe('unknown');
+  });
+});
