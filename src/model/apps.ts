@@ -13,7 +13,7 @@ export interface AppRow {
   space?: string;
   /** Why the app could not be read (a kintone code, or CANCELLED); then the counts are undefined. */
   error?: string;
-  /** The kind of that failure (api/errors.ts), as the panel words it. */
+  /** The kind of that failure (api/errors.ts), as the panel words it; none for CANCELLED. */
   reason?: string;
   /** Distinct recipients of all three kinds, live. */
   recipients?: number;

@@ -17,7 +17,7 @@ const READS = 8;
 const COLUMNS: AppColumn[] = ['name', 'recipients', 'notifications', 'findings', 'pending'];
 
 interface AllAppsState {
-  open: boolean;
+  open?: boolean;
   apps?: AppEntry[];
   /** The app list could not be read: its code. */
   listError?: string;
@@ -35,25 +35,27 @@ interface AllAppsState {
   skipped: Set<string>;
 }
 
+/** An app's cell: its count, "Pending" when changes wait for Update App. */
+const cell = (row: AppRow, column: AppColumn, t: Translate) =>
+  column === 'pending' ? (row.pending ? t('apps.pending') : '') : String(row[column]);
+
 /**
  * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
  * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
  */
 export class AllApps extends Component<{ t: Translate }, AllAppsState> {
-  state: AllAppsState = { open: false, result: storedScan(), text: '', input: '', skipped: new Set() };
+  state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set() };
   private scan?: AppsScan;
   private parents = new Map<string, string | null>();
 
   private open = () => {
     this.setState({ open: true });
-    if (!this.state.apps) this.list();
+    if (!this.state.apps)
+      listApps().then(
+        (apps) => this.setState({ apps }),
+        (raw: unknown) => this.setState({ listError: toApiError(raw).code }),
+      );
   };
-
-  private list = () =>
-    listApps().then(
-      (apps) => this.setState({ apps, listError: undefined }),
-      (raw: unknown) => this.setState({ listError: toApiError(raw).code }),
-    );
 
   private start = async () => {
     const { apps } = this.state;
@@ -73,12 +75,8 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     this.setState({ person, checking: false });
   };
 
-  private sortBy(column: AppColumn) {
-    this.setState(({ sort, descending }) => ({ sort: column, descending: sort === column && !descending }));
-  }
-
   render({ t }: { t: Translate }, state: AllAppsState) {
-    const { open, apps, listError, done, result, person } = state;
+    const { open, apps, listError, done, result, person, skipped } = state;
     const toggle = (
       <button type="button" class="knm-button" data-apps-open aria-expanded={open} onClick={this.open}>
         {t('appsOpen')}
@@ -88,30 +86,17 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     const rows = result ? arrangeApps(result.rows, state.text, state.sort, state.descending) : [];
     // How the person is reached in each app, and in which notifications: "Record added, P1, R2".
     const reaches = new Map(
-      person
-        ? rows.map((row) => {
-            const reach = reachIn(person, row);
-            const text = reach.lines
-              .map(({ kind, key }) =>
-                kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
-              )
-              .join(', ');
-            return [row, { ...reach, text }];
-          })
-        : [],
+      rows.map((row) => {
+        const reach = person && reachIn(person, row);
+        const text = reach?.lines
+          .map(({ kind, key }) =>
+            kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
+          )
+          .join(', ');
+        return [row, reach && { ...reach, text }];
+      }),
     );
-    const cell = (row: AppRow, column: AppColumn) => {
-      if (column === 'name') return row.name || row.id;
-      if (column === 'pending') return row.pending ? t('appsPendingYes') : '';
-      return String(row[column]);
-    };
-    const table = () => [
-      [t('appsId'), ...COLUMNS.map((column) => t(`apps.${column}` as MessageKey))],
-      ...rows.map((row) => [
-        row.id,
-        ...COLUMNS.map((column) => (row.error && column !== 'name' ? row.error : cell(row, column))),
-      ]),
-    ];
+    const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>
         {toggle}
@@ -119,13 +104,15 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
           {listError && <p role="alert">{t('appsListFailed', { code: listError })}</p>}
           {apps && (
             <p class="knm-apps-bar">
-              {t('appsCost', { apps: apps.length, reads: apps.length * READS })}{' '}
+              {t('appsCost', { apps: apps.length, reads: apps.length * READS })}
               {done === undefined ? (
                 <button type="button" class="knm-button knm-primary" data-apps-scan onClick={this.start}>
                   {t(result ? 'appsRescan' : 'appsScan')}
                 </button>
               ) : (
                 <>
+                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role -- the role
+                      <progress> has implicitly, stated for the DOM contract (shared/DESIGN.md) */}
                   <progress
                     role="progressbar"
                     data-apps-progress
@@ -133,9 +120,9 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                     data-total={apps.length}
                     max={apps.length}
                     value={done}
-                    aria-label={t('appsProgress', { done, total: apps.length })}
-                  />{' '}
-                  {t('appsProgress', { done, total: apps.length })}{' '}
+                    aria-label={progress}
+                  />
+                  {progress}
                   <button type="button" class="knm-button" data-apps-cancel onClick={() => this.scan?.cancel()}>
                     {t('cancel')}
                   </button>
@@ -160,7 +147,18 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                   value={state.text}
                   onInput={(event) => this.setState({ text: event.currentTarget.value })}
                 />
-                <ExportButtons table={table} name="notifications-all-apps" t={t} />
+                <ExportButtons
+                  table={() => [
+                    ['ID', ...COLUMNS.map((column) => t(`apps.${column}` as MessageKey))],
+                    ...rows.map((row) => [
+                      row.id,
+                      row.name,
+                      ...COLUMNS.slice(1).map((c) => row.error ?? cell(row, c, t)),
+                    ]),
+                  ]}
+                  name="notifications-all-apps"
+                  t={t}
+                />
                 <LensForm
                   label={t('appsPerson')}
                   hint={t('personHint')}
@@ -184,7 +182,15 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                             state.sort === column ? (state.descending ? 'descending' : 'ascending') : undefined
                           }
                         >
-                          <button type="button" onClick={() => this.sortBy(column)}>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              this.setState(({ sort, descending }) => ({
+                                sort: column,
+                                descending: sort === column && !descending,
+                              }))
+                            }
+                          >
                             {t(`apps.${column}` as MessageKey)}
                           </button>
                         </th>
@@ -208,16 +214,15 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                           data-person-reach={reach?.reach}
                         >
                           <th scope="row">
-                            <a href={`${base}flow?app=${row.id}`} target="_blank" rel="noopener">
-                              {cell(row, 'name')}
-                            </a>
+                            <a href={`${base}flow?app=${row.id}`}>{row.name || row.id}</a>
                           </th>
                           {row.error ? (
                             <td colSpan={4} class="knm-apps-error">
-                              {t('appsNotRead', { code: row.error })} {t(`error.${row.reason}` as MessageKey)}
+                              {t('appsNotRead', { code: row.error })}{' '}
+                              {row.reason && t(`error.${row.reason}` as MessageKey)}
                             </td>
                           ) : (
-                            COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column)}</td>)
+                            COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column, t)}</td>)
                           )}
                           {reach && (
                             <td class="knm-apps-reach" title={reach.text}>
@@ -225,17 +230,17 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                                 <input
                                   type="checkbox"
                                   data-offboard-app={row.id}
-                                  aria-label={t('offboardTitle', { person: person!.code })}
-                                  checked={!state.skipped.has(row.id)}
+                                  aria-label={t('offboardInclude')}
+                                  checked={!skipped.has(row.id)}
                                   onChange={() => {
-                                    const skipped = new Set(state.skipped);
-                                    if (!skipped.delete(row.id)) skipped.add(row.id);
-                                    this.setState({ skipped });
+                                    const next = new Set(skipped);
+                                    if (!next.delete(row.id)) next.add(row.id);
+                                    this.setState({ skipped: next });
                                   }}
                                 />
                               )}
                               <a
-                                href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(person!.code)}`}
+                                href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(state.person?.code ?? '')}`}
                               >
                                 {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
                               </a>{' '}
@@ -252,7 +257,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                 <Offboard
                   t={t}
                   person={person.code}
-                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct' && !state.skipped.has(row.id))}
+                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct' && !skipped.has(row.id))}
                 />
               )}
             </>

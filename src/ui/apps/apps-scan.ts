@@ -31,7 +31,7 @@ export const storedScan = (): AppsResult | undefined => {
 /** One app's row: its counts, or why it could not be read. */
 function rowOf(app: AppEntry, scanned: ScannedApp | undefined, directory: Directory): AppRow {
   const row: AppRow = { id: app.id, name: app.name };
-  if (!scanned) return { ...row, error: 'CANCELLED', reason: 'cancelled' };
+  if (!scanned) return { ...row, error: 'CANCELLED' };
   if ('error' in scanned) return { ...row, error: scanned.error.code, reason: scanned.error.kind };
   const { settings, space } = scanned;
   const { shown, kinds, everyone, pending } = new PanelDerivation().derive(settings, directory, {
