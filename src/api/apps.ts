@@ -27,16 +27,20 @@ export function requestQueue(size = 6) {
   const waiting: Array<{ start: () => void; reject: (e: ApiError) => void; first: boolean }> = [];
   const refusal = () => new ApiError('CANCELLED', 'unknown');
   const next = () => {
-    if (running < size && waiting.length) {
+    const entry = running < size && waiting.shift();
+    if (entry) {
       running++;
-      waiting.shift()!.start();
+      entry.start();
     }
   };
   const get =
     (first: boolean): Get =>
     (path, params, options) =>
       new Promise((resolve, reject) => {
-        if (cancelled && !first) return reject(refusal());
+        if (cancelled && !first) {
+          reject(refusal());
+          return;
+        }
         const start = () =>
           kintoneGet(path, params, options)
             .then(resolve, reject)
@@ -52,9 +56,9 @@ export function requestQueue(size = 6) {
     first: get(true),
     cancel() {
       cancelled = true;
-      for (const entry of waiting.filter((entry) => !entry.first)) {
-        waiting.splice(waiting.indexOf(entry), 1);
-        entry.reject(refusal());
+      for (const dropped of waiting.filter(({ first }) => !first)) {
+        waiting.splice(waiting.indexOf(dropped), 1);
+        dropped.reject(refusal());
       }
     },
   };

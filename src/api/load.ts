@@ -147,9 +147,7 @@ export async function loadDirectory(
       if (codes.size === 0) return;
       try {
         const pages = await Promise.all(
-          chunk([...codes], CODES_PER_REQUEST).map((batch) =>
-            get(endpoint, { codes: batch }, { guestAware: false }),
-          ),
+          chunk([...codes], CODES_PER_REQUEST).map((batch) => get(endpoint, { codes: batch }, { guestAware: false })),
         );
         const entries = pages.flatMap((page) => parseDirectoryEntries(page, listKey));
         directory[type] = new Map(entries.map((entry) => [entry.code, entry]));

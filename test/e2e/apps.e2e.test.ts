@@ -38,18 +38,21 @@ async function scan(page: Page) {
   await page.waitForSelector('tr[data-app-id]', { timeout: 120_000 });
 }
 
+/** Forgets the requests so far: what follows is counted alone. */
+const clearRequests = () => h.standIn.requests.splice(0);
+
 const row = (page: Page, id: string | number) => page.locator(`tr[data-app-id="${id}"]`);
 
 beforeEach(() => {
   h.standIn.resetApps();
   h.standIn.resetScenario();
-  h.standIn.requests.length = 0;
+  clearRequests();
 });
 
 describe('the app list and the scan', () => {
   it('reads only the app list (paged past 100) before Scan, states the cost, then reads every app', async () => {
     const page = await h.openConfig(APPS.team);
-    h.standIn.requests.length = 0;
+    clearRequests();
     await openAllApps(page);
     const lists = h.standIn.requests.filter((r) => r.path.endsWith('/apps.json'));
     expect(lists.map((r) => [r.query?.offset, r.query?.limit])).toEqual([
@@ -76,7 +79,7 @@ describe('the app list and the scan', () => {
   it('keeps at most six requests in flight', async () => {
     const page = await h.openConfig(APPS.team, { latency: 20 });
     await openAllApps(page);
-    h.standIn.requests.length = 0;
+    clearRequests();
     await scan(page);
     const most = mostInFlight(h.standIn.requests);
     expect(most).toBeLessThanOrEqual(6);
@@ -111,7 +114,7 @@ describe('the app list and the scan', () => {
   it('Cancel keeps the apps read, says which were not, and sends nothing more for them', async () => {
     const page = await h.openConfig(APPS.team, { latency: 60 });
     await openAllApps(page);
-    h.standIn.requests.length = 0;
+    clearRequests();
     await page.click('[data-apps-scan]');
     await page.waitForFunction(
       () => Number(document.querySelector('[data-apps-progress]')?.getAttribute('data-done')) >= 12,
@@ -144,7 +147,7 @@ describe('the app list and the scan', () => {
     await scan(page);
     await page.reload();
     await page.waitForSelector('.knm:not([aria-busy])');
-    h.standIn.requests.length = 0;
+    clearRequests();
     await page.click('[data-apps-open]');
     await page.waitForSelector('tr[data-app-id]');
     expect(await page.locator('tr[data-app-id]').count()).toBe(TOTAL);
@@ -165,7 +168,7 @@ describe('a person across apps, and their offboarding', () => {
     const page = await h.openConfig(APPS.team);
     await openAllApps(page);
     await scan(page);
-    h.standIn.requests.length = 0;
+    clearRequests();
     await checkPerson(page, 'retired.yamada');
     // n = 10 names them; n = 3 notifies group sales, which they are in; n = 1 sales-east and its sub-departments,
     // tokyo-branch among them; n = 2 only the Owner field; 7 is refused.
@@ -223,7 +226,7 @@ describe('a person across apps, and their offboarding', () => {
         })
       ).json();
     const codes = (body: any) => JSON.stringify(body.notifications);
-    for (const id of chosen.filter((id) => id !== app(50))) {
+    for (const id of chosen.filter((saved) => saved !== app(50))) {
       expect(codes(await preLive(id, 'general'))).not.toContain('retired.yamada');
       expect(codes(await preLive(id, 'general'))).toContain('tanaka');
     }

@@ -36,8 +36,10 @@ interface AllAppsState {
 }
 
 /** An app's cell: its count, "Pending" when changes wait for Update App. */
-const cell = (row: AppRow, column: AppColumn, t: Translate) =>
-  column === 'pending' ? (row.pending ? t('apps.pending') : '') : String(row[column]);
+function cell(row: AppRow, column: AppColumn, t: Translate) {
+  if (column !== 'pending') return String(row[column]);
+  return row.pending ? t('apps.pending') : '';
+}
 
 /**
  * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
@@ -96,6 +98,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
         return [row, reach && { ...reach, text }];
       }),
     );
+    const order = state.descending ? 'descending' : 'ascending';
     const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>
@@ -111,9 +114,9 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                 </button>
               ) : (
                 <>
-                  {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role -- the role
-                      <progress> has implicitly, stated for the DOM contract (shared/DESIGN.md) */}
                   <progress
+                    // <progress> has this role implicitly; it is stated for the DOM contract (shared/DESIGN.md).
+                    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-to-interactive-role
                     role="progressbar"
                     data-apps-progress
                     data-done={done}
@@ -175,13 +178,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                   <thead>
                     <tr>
                       {COLUMNS.map((column) => (
-                        <th
-                          key={column}
-                          scope="col"
-                          aria-sort={
-                            state.sort === column ? (state.descending ? 'descending' : 'ascending') : undefined
-                          }
-                        >
+                        <th key={column} scope="col" aria-sort={state.sort === column ? order : undefined}>
                           <button
                             type="button"
                             onClick={() =>

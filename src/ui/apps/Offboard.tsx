@@ -26,10 +26,9 @@ interface OffboardState {
 export class Offboard extends Component<OffboardProps, OffboardState> {
   state: OffboardState = { by: '' };
 
-  private async step(work: (plans: Planned[]) => Promise<unknown>) {
+  private async step(work: Promise<Planned[]>) {
     this.setState({ busy: true });
-    await work(this.state.plans!);
-    this.setState({ busy: false });
+    this.setState({ plans: await work, busy: false });
   }
 
   /** Reads and plans the apps ticked; apps saved already keep their plan, for Update App. */
@@ -40,10 +39,9 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
       this.props.rows.filter((row) => !saved.has(row.id)),
       `USER:${this.props.person}`,
     );
-    this.setState({
-      plans: this.props.rows.map((row) => saved.get(row.id) ?? fresh.find((plan) => plan.row === row)!),
-      busy: false,
-    });
+    // planOffboard answers in the order it was given.
+    let next = 0;
+    this.setState({ plans: this.props.rows.map((row) => saved.get(row.id) ?? fresh[next++]), busy: false });
   };
 
   render({ t, person }: OffboardProps, { by, plans, busy }: OffboardState) {
@@ -85,14 +83,14 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
               class="knm-button knm-primary"
               data-action="save"
               disabled={busy}
-              onClick={() => this.step((all) => saveOffboard(all, edit))}
+              onClick={() => this.step(saveOffboard(plans, edit))}
             >
               {t(code ? 'offboardReplace' : 'offboardRemove', { by: code })}
             </button>{' '}
             <UpdateApp
               t={t}
               disabled={Boolean(busy) || !plans.some((plan) => plan.outcome === 'saved')}
-              onDeploy={() => this.step(deployOffboard)}
+              onDeploy={() => this.step(deployOffboard(plans))}
             />
           </>
         )}

@@ -23,17 +23,15 @@ export interface Planned {
   revision?: string;
 }
 
-/** Runs `task` for each item, at most six at a time. */
-async function sideBySide<T>(items: T[], task: (item: T) => Promise<void>) {
-  const left = [...items];
-  const worker = async () => {
-    for (let item; (item = left.shift()) !== undefined;) await task(item);
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
+/** Each plan through `step`, six apps at a time: kintone limits concurrent requests per domain. */
+async function sixAtATime(plans: Planned[], step: (plan: Planned) => Promise<Planned>): Promise<Planned[]> {
+  const done: Planned[] = [];
+  for (let i = 0; i < plans.length; i += 6) done.push(...(await Promise.all(plans.slice(i, i + 6).map(step))));
+  return done;
 }
 
 /** Reads each app's pre-live settings and finds every place the person (`key`, USER:code) is named. */
-export async function planOffboard(rows: AppRow[], key: string): Promise<Planned[]> {
+export function planOffboard(rows: AppRow[], key: string): Promise<Planned[]> {
   const { get } = requestQueue();
   return Promise.all(
     rows.map((row) =>
@@ -45,37 +43,33 @@ export async function planOffboard(rows: AppRow[], key: string): Promise<Planned
   );
 }
 
-/** Saves the replacement in every planned app where the person is; each plan gets its outcome. */
-export async function saveOffboard(plans: Planned[], edit: Edit): Promise<void> {
-  await sideBySide(
-    plans.filter((plan) => plan.bodies && plan.places.length && !plan.revision),
-    async (plan) => {
-      const read = plan.bodies!;
-      const draft = applyEdits(read, [edit]);
-      const kinds = changedKinds(read, draft);
-      const { written, revision, failed } = await writeKinds(
-        plan.row.id,
-        Object.fromEntries(kinds.map((kind) => [kind, draft[kind]])),
-        read.general!.revision,
-        plan.row.space ?? '',
-      );
-      if (!failed) plan.revision = revision;
-      plan.outcome = !failed ? 'saved' : written.length === 0 && isConflict(failed.error) ? 'conflict' : 'failed';
-      plan.error = failed?.error.code;
-    },
-  );
-}
+/** Saves the replacement in every planned app where the person is and that is not saved yet: each its outcome. */
+export const saveOffboard = (plans: Planned[], edit: Edit) =>
+  sixAtATime(plans, async (plan) => {
+    const read = plan.bodies;
+    if (!read?.general || !plan.places.length || plan.revision) return plan;
+    const draft = applyEdits(read, [edit]);
+    const kinds = changedKinds(read, draft);
+    const { written, revision, failed } = await writeKinds(
+      plan.row.id,
+      Object.fromEntries(kinds.map((kind) => [kind, draft[kind]])),
+      read.general.revision,
+      plan.row.space ?? '',
+    );
+    if (!failed) return { ...plan, revision, outcome: 'saved', error: undefined };
+    const conflict = written.length === 0 && isConflict(failed.error);
+    return { ...plan, outcome: conflict ? 'conflict' : 'failed', error: failed.error.code };
+  });
 
-/** Update App for every saved app, at the revision its save answered; each plan gets kintone's status. */
-export async function deployOffboard(plans: Planned[]): Promise<void> {
-  await sideBySide(
-    plans.filter((plan) => plan.revision && plan.outcome === 'saved'),
-    async (plan) => {
-      const status = await deploy(plan.row.id, plan.revision!, plan.row.space ?? '').catch(
-        (raw: unknown) => toApiError(raw).code,
-      );
-      plan.outcome = { SUCCESS: 'deployed', PROCESSING: 'deploy-pending' }[status] ?? 'deploy-failed';
-      if (plan.outcome === 'deploy-failed') plan.error = status;
-    },
-  );
-}
+const DEPLOYED: Record<string, string> = { SUCCESS: 'deployed', PROCESSING: 'deploy-pending' };
+
+/** Update App for every saved app, at the revision its save answered: each kintone's status. */
+export const deployOffboard = (plans: Planned[]) =>
+  sixAtATime(plans, async (plan) => {
+    if (!plan.revision || plan.outcome !== 'saved') return plan;
+    const status = await deploy(plan.row.id, plan.revision, plan.row.space ?? '').catch(
+      (raw: unknown) => toApiError(raw).code,
+    );
+    const outcome = DEPLOYED[status] ?? 'deploy-failed';
+    return { ...plan, outcome, error: outcome === 'deploy-failed' ? status : undefined };
+  });
