@@ -9,6 +9,7 @@ import { measureSizes, BUDGETS, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureLayout } from './lib/layout.mjs';
 import { recordCheck } from './lib/record-probe.mjs';
+import { appsScan } from './lib/apps-probe.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
 import {
   timeToMatrix,
@@ -245,6 +246,24 @@ try {
     `${fmt(stats(recordChecks.map((r) => r.ms)))} = ${fmt(recordTrips, '×', 2)} latency`,
     '≤ 2 round trips',
     recordTrips.median <= 2,
+  ]);
+
+  // All apps: one scan of 500 generated apps and the 12 samples at 100 ms a request. Ideal: every request in
+  // one of six lanes back to back, (requests ÷ 6) × latency; the budget is 1.2× that with 8 reads per app.
+  const SCAN_LATENCY_MS = 100;
+  const scan = await appsScan(browser, configPageUrl(standIn.url, APPS.team, { latency: SCAN_LATENCY_MS, apps: 500 }));
+  const ideal = ((scan.apps * 8) / 6) * SCAN_LATENCY_MS;
+  rows.push([
+    `all apps: scan of ${scan.apps} apps at ${SCAN_LATENCY_MS} ms per request`,
+    `${(scan.ms / 1000).toFixed(1)} s = ${(scan.ms / ideal).toFixed(2)} × (apps × 8 ÷ 6 × latency); ${scan.requests} requests, at most ${scan.most} in flight`,
+    '≤ 1.2×, ≤ 6 in flight',
+    scan.ms <= 1.2 * ideal && scan.most <= 6,
+  ]);
+  rows.push([
+    'all apps: the result kept for the session (sessionStorage) / JS heap growth',
+    `${(scan.stored / 1024).toFixed(0)} KB / ${scan.heap === undefined ? 'n/a' : `${(scan.heap / 2 ** 20).toFixed(1)} MB`}`,
+    '< 5 MB (sessionStorage quota)',
+    scan.stored < 5 * 2 ** 20,
   ]);
 
   const lists = await recordListLoads(browser, standIn.url, APPS.team);

@@ -24,7 +24,15 @@
     Object.keys(SCENARIO).forEach(function (param) {
       if (query.has(param)) headers['x-standin-' + SCENARIO[param]] = query.get(param);
     });
-    if (query.has('recipients')) headers['x-standin-query'] = 'recipients=' + query.get('recipients');
+    // The page's size switches: recipients of the large app, apps in the domain (apps.json).
+    var sizes = ['recipients', 'apps']
+      .filter(function (name) {
+        return query.has(name);
+      })
+      .map(function (name) {
+        return name + '=' + encodeURIComponent(query.get(name));
+      });
+    if (sizes.length) headers['x-standin-query'] = sizes.join('&');
     return headers;
   }
 
