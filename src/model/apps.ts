@@ -5,6 +5,7 @@
 import { lensLines, type LensLine } from './person-lens';
 import { RANK, type PersonFacts, type Reach } from './person';
 import type { NotificationSettings, PerRecordNotification } from './types';
+import type { Sort } from './view';
 
 export interface AppRow {
   id: string;
@@ -47,20 +48,18 @@ export function reachIn(person: PersonFacts, row: AppRow): AppReach {
 
 export type AppColumn = 'name' | 'recipients' | 'notifications' | 'findings' | 'pending';
 
-/**
- * Rows whose name or id contains `text`, in kintone's order or sorted by `column` (unread apps last),
- * descending when asked.
- */
-export function arrangeApps(rows: AppRow[], text: string, column?: AppColumn, descending?: boolean): AppRow[] {
+/** Rows whose name or id contains `text`, in kintone's order or sorted (apps not read last, either way). */
+export function arrangeApps(rows: AppRow[], text: string, sort: Sort<AppColumn> | null): AppRow[] {
   const needle = text.trim().toLowerCase();
   const kept = rows.filter((row) => `${row.id} ${row.name}`.toLowerCase().includes(needle));
-  if (!column) return kept;
+  if (!sort) return kept;
+  const { column } = sort;
   const value = (row: AppRow) => (column === 'pending' && row.live ? +!!row.pending : row[column]);
   return kept.sort((a, b) => {
     const [x, y] = [value(a), value(b)];
     if (x === undefined || y === undefined || x === y) return +(x === undefined) - +(y === undefined);
     const order =
       typeof x === 'string' ? x.localeCompare(String(y), undefined, { numeric: true }) : Number(x) - Number(y);
-    return descending ? -order : order;
+    return sort.dir === 'desc' ? -order : order;
   });
 }

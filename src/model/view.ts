@@ -3,8 +3,8 @@ import { ENTITY_TYPES, TRIGGERS, type MatrixRow, type Trigger } from './types';
 
 export type TypeFilter = 'ALL' | (typeof ENTITY_TYPES)[number] | 'UNKNOWN';
 export type SortColumn = 'recipient' | 'type' | Trigger;
-export interface Sort {
-  column: SortColumn;
+export interface Sort<C extends string = SortColumn> {
+  column: C;
   dir: 'asc' | 'desc';
 }
 
@@ -40,7 +40,7 @@ export const DEFAULT_VIEW: ViewState = {
 };
 
 /** Clicking a column header sorts ascending, then descending, then back to kintone's order. */
-export function nextSort(sort: Sort | null, column: SortColumn): Sort | null {
+export function nextSort<C extends string>(sort: Sort<C> | null, column: C): Sort<C> | null {
   if (sort?.column !== column) return { column, dir: 'asc' };
   return sort.dir === 'asc' ? { column, dir: 'desc' } : null;
 }

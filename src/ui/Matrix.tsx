@@ -1,6 +1,6 @@
 import { Component, type ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixItem, type MatrixRow } from '../model/types';
-import { nextSort, type Sort, type SortColumn } from '../model/view';
+import { nextSort, type Sort } from '../model/view';
 import { rowBuilder } from './recipient-rows';
 import type { Translate } from '../i18n';
 import './Matrix.css';
@@ -43,17 +43,18 @@ interface MatrixProps {
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
-function SortHeader({
+/** A sortable column header, shared with the view across apps. */
+export function SortHeader<C extends string>({
   column,
   label,
   sort,
   onSort,
   children,
 }: {
-  column: SortColumn;
+  column: C;
   label: string;
-  sort: Sort | null;
-  onSort: MatrixProps['onSort'];
+  sort: Sort<C> | null;
+  onSort: (sort: Sort<C> | null) => void;
   children?: ComponentChildren;
 }) {
   return (

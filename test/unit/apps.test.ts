@@ -159,13 +159,13 @@ describe('the rows', () => {
   ];
 
   it('keep kintone’s order until sorted; sort numbers and names naturally, apps not read last either way by their counts', () => {
-    expect(arrangeApps(rows, '').map((r) => r.id)).toEqual(['3', '1', '2']);
-    expect(arrangeApps(rows, '', 'name').map((r) => r.id)).toEqual(['3', '1', '2']);
-    expect(arrangeApps(rows, '', 'name', true).map((r) => r.id)).toEqual(['2', '1', '3']);
-    expect(arrangeApps(rows, '', 'findings', true).map((r) => r.id)).toEqual(['1', '3', '2']);
-    expect(arrangeApps(rows, '', 'pending').map((r) => r.id)).toEqual(['3', '1', '2']);
-    expect(arrangeApps(rows, ' leave ').map((r) => r.id)).toEqual(['3', '1']);
-    expect(arrangeApps(rows, '2').map((r) => r.id)).toEqual(['1', '2']);
+    expect(arrangeApps(rows, '', null).map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, '', { column: 'name', dir: 'asc' }).map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, '', { column: 'name', dir: 'desc' }).map((r) => r.id)).toEqual(['2', '1', '3']);
+    expect(arrangeApps(rows, '', { column: 'findings', dir: 'desc' }).map((r) => r.id)).toEqual(['1', '3', '2']);
+    expect(arrangeApps(rows, '', { column: 'pending', dir: 'asc' }).map((r) => r.id)).toEqual(['3', '1', '2']);
+    expect(arrangeApps(rows, ' leave ', null).map((r) => r.id)).toEqual(['3', '1']);
+    expect(arrangeApps(rows, '2', null).map((r) => r.id)).toEqual(['1', '2']);
   });
 
   it('reach a person by the best of their notifications; an unread app is unknown', () => {

@@ -7,6 +7,8 @@ import type { PersonFacts } from '../../model/person';
 import type { MessageKey, Translate } from '../../i18n';
 import { LensAnswer, LensForm } from '../Lenses';
 import { ExportButtons } from '../ExportButtons';
+import { SortHeader } from '../Matrix';
+import type { Sort } from '../../model/view';
 import { AppsScan, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
@@ -25,9 +27,8 @@ interface AllAppsState {
   done?: number;
   result?: AppsResult;
   text: string;
-  /** Undefined: kintone's order. */
-  sort?: AppColumn;
-  descending?: boolean;
+  /** null: kintone's order. */
+  sort: Sort<AppColumn> | null;
   input: string;
   person?: PersonFacts;
   checking?: boolean;
@@ -46,7 +47,7 @@ function cell(row: AppRow, column: AppColumn, t: Translate) {
  * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
  */
 export class AllApps extends Component<{ t: Translate }, AllAppsState> {
-  state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set() };
+  state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set(), sort: null };
   private scan?: AppsScan;
   private parents = new Map<string, string | null>();
 
@@ -85,7 +86,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
       </button>
     );
     if (!open) return toggle;
-    const rows = result ? arrangeApps(result.rows, state.text, state.sort, state.descending) : [];
+    const rows = result ? arrangeApps(result.rows, state.text, state.sort) : [];
     // How the person is reached in each app, and in which notifications: "Record added, P1, R2".
     const reaches = new Map(
       rows.map((row) => {
@@ -98,7 +99,6 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
         return [row, reach && { ...reach, text }];
       }),
     );
-    const order = state.descending ? 'descending' : 'ascending';
     const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>
@@ -178,19 +178,13 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                   <thead>
                     <tr>
                       {COLUMNS.map((column) => (
-                        <th key={column} scope="col" aria-sort={state.sort === column ? order : undefined}>
-                          <button
-                            type="button"
-                            onClick={() =>
-                              this.setState(({ sort, descending }) => ({
-                                sort: column,
-                                descending: sort === column && !descending,
-                              }))
-                            }
-                          >
-                            {t(`apps.${column}` as MessageKey)}
-                          </button>
-                        </th>
+                        <SortHeader
+                          key={column}
+                          column={column}
+                          label={t(`apps.${column}` as MessageKey)}
+                          sort={state.sort}
+                          onSort={(sort) => this.setState({ sort })}
+                        />
                       ))}
                       {person && <th scope="col">{person.code}</th>}
                     </tr>
