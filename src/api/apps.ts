@@ -6,7 +6,7 @@
 import { ApiError, toApiError } from './errors';
 import { kintoneGet } from './request';
 import { inSpace } from './guest-space';
-import { keepingRaw, kindRead, optional } from './load';
+import { kindRead, optional } from './load';
 import { isObject, isString } from './guards';
 import { parseFormFields, parseNotificationSettings, parseProcessEnabled } from './validate';
 import { parsePerRecordSettings, parseReminderSettings } from './validate-kinds';
@@ -115,10 +115,10 @@ export async function scanApp(app: AppEntry, queue: ReturnType<typeof requestQue
     return { error: toApiError(raw) };
   }
   const kinds = <T extends object>(rest: string, parse: (body: unknown) => T) =>
-    Promise.all([kindRead(read(rest), parse), kindRead(read(rest, true), keepingRaw(parse))]);
+    Promise.all([kindRead(read(rest), parse), kindRead(read(rest, true), parse)]);
   const [preview, fields, processEnabled, [perRecordLive, perRecordPreview], [reminderLive, reminderPreview]] =
     await Promise.all([
-      optional(read(general, true), keepingRaw(parseNotificationSettings)),
+      optional(read(general, true), parseNotificationSettings),
       optional(read('app/form/fields.json'), parseFormFields),
       optional(read('app/status.json'), parseProcessEnabled),
       kinds('app/notifications/perRecord.json', parsePerRecordSettings),

@@ -72,7 +72,7 @@ export const kindRead = <T>(promise: Promise<unknown>, parse: (body: unknown) =>
  */
 export const rawBodyOf = new WeakMap<object, RawBody>();
 
-export const keepingRaw =
+const keepingRaw =
   <T extends object>(parse: (body: unknown) => T) =>
   (body: unknown): T => {
     const parsed = parse(body);

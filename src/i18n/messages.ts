@@ -229,7 +229,6 @@ export const MESSAGES = {
   appsRescan: 'Rescan|再スキャン',
   appsProgress: '{done} of {total} apps read|{total} 件中 {done} 件を読み取り',
   appsScanned: 'Scanned {time}: {read} of {total} apps read.|{time} にスキャン: {total} 件中 {read} 件を読み取り。',
-  appsListFailed: 'The list of apps could not be read ({code}).|アプリの一覧を読み込めませんでした({code})。',
   appsNotRead: 'Not read: {code}|読み取れません: {code}',
   appsPerson: 'Person in every app|全アプリでのユーザー',
   'apps.name': 'App|アプリ',

@@ -1,7 +1,8 @@
 import { Component } from 'preact';
 import { listApps, type AppEntry } from '../../api/apps';
 import { loadPersonFacts } from '../../api/person';
-import { toApiError } from '../../api/errors';
+import { toApiError, type ApiError } from '../../api/errors';
+import { ErrorView } from '../ErrorView';
 import { arrangeApps, reachIn, type AppColumn, type AppRow } from '../../model/apps';
 import type { PersonFacts } from '../../model/person';
 import type { MessageKey, Translate } from '../../i18n';
@@ -21,8 +22,8 @@ const COLUMNS: AppColumn[] = ['name', 'recipients', 'notifications', 'findings',
 interface AllAppsState {
   open?: boolean;
   apps?: AppEntry[];
-  /** The app list could not be read: its code. */
-  listError?: string;
+  /** The app list could not be read. */
+  listError?: ApiError;
   /** Apps read so far, while a scan runs. */
   done?: number;
   result?: AppsResult;
@@ -56,7 +57,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     if (!this.state.apps)
       listApps().then(
         (apps) => this.setState({ apps }),
-        (raw: unknown) => this.setState({ listError: toApiError(raw).code }),
+        (raw: unknown) => this.setState({ listError: toApiError(raw) }),
       );
   };
 
@@ -104,7 +105,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
       <>
         {toggle}
         <LensAnswer label={t('appsOpen')} onClose={() => this.setState({ open: false })} t={t}>
-          {listError && <p role="alert">{t('appsListFailed', { code: listError })}</p>}
+          {listError && <ErrorView error={listError} onRetry={this.open} t={t} />}
           {apps && (
             <p class="knm-apps-bar">
               {t('appsCost', { apps: apps.length, reads: apps.length * READS })}

@@ -52,7 +52,7 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
       by: code ? { type: 'USER', code, includeSubs: false } : undefined,
     };
     return (
-      <section class="knm-offboard" aria-label={t('offboardTitle', { person })}>
+      <section class="knm-offboard">
         <h4>{t('offboardTitle', { person })}</h4>
         <label class="knm-field">
           <span>{t('offboardBy')}</span>
