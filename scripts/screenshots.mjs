@@ -54,7 +54,20 @@ const SHOTS = [
       await page.waitForSelector('[data-write-result="saved"]');
     },
   ],
+  ['all-apps', APPS.team, {}, (page) => allApps(page, 'retired.yamada')],
+  ['all-apps-ja', APPS.team, { lang: 'ja' }, (page) => allApps(page)],
 ];
+
+/** Opens All apps, scans the stand-in's 332 apps, and checks a person across them when given. */
+async function allApps(page, person) {
+  await page.click('[data-apps-open]');
+  await page.click('[data-apps-scan]');
+  await page.waitForSelector('tr[data-app-id]', { timeout: 120_000 });
+  if (!person) return;
+  await page.fill('[data-apps-person-input]', person);
+  await page.click('[data-apps-person-check]');
+  await page.waitForSelector('tr[data-person-reach]');
+}
 
 mkdirSync('docs', { recursive: true });
 const standIn = await startStandIn({ port: 0 });

@@ -1,5 +1,5 @@
 import { Component } from 'preact';
-import { listApps, type AppEntry } from '../../api/apps';
+import { listApps, requestQueue, type AppEntry } from '../../api/apps';
 import { loadPersonFacts } from '../../api/person';
 import { toApiError, type ApiError } from '../../api/errors';
 import { ErrorView } from '../ErrorView';
@@ -10,7 +10,7 @@ import { LensAnswer, LensForm } from '../Lenses';
 import { ExportButtons } from '../ExportButtons';
 import { SortHeader } from '../Matrix';
 import type { Sort } from '../../model/view';
-import { AppsScan, storedScan, type AppsResult } from './apps-scan';
+import { scanApps, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
 
@@ -49,7 +49,8 @@ function cell(row: AppRow, column: AppColumn, t: Translate) {
  */
 export class AllApps extends Component<{ t: Translate }, AllAppsState> {
   state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set(), sort: null };
-  private scan?: AppsScan;
+  /** The running scan's queue: Cancel cancels it. */
+  private scan?: ReturnType<typeof requestQueue>;
   private parents = new Map<string, string | null>();
 
   private open = () => {
@@ -64,9 +65,9 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
   private start = async () => {
     const { apps } = this.state;
     if (!apps || this.scan) return;
-    this.scan = new AppsScan((done) => this.setState({ done }));
+    this.scan = requestQueue();
     this.setState({ done: 0 });
-    const result = await this.scan.run(apps);
+    const result = await scanApps(apps, this.scan, (done) => this.setState({ done }));
     this.scan = undefined;
     this.setState({ result, done: undefined });
   };
@@ -216,27 +217,32 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                           ) : (
                             COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column, t)}</td>)
                           )}
+                          {/* An app not read: its row says why; "unknown" stays in data-person-reach. */}
                           {reach && (
                             <td class="knm-apps-reach" title={reach.text}>
-                              {reach.reach === 'direct' && (
-                                <input
-                                  type="checkbox"
-                                  data-offboard-app={row.id}
-                                  aria-label={t('offboardInclude')}
-                                  checked={!skipped.has(row.id)}
-                                  onChange={() => {
-                                    const next = new Set(skipped);
-                                    if (!next.delete(row.id)) next.add(row.id);
-                                    this.setState({ skipped: next });
-                                  }}
-                                />
+                              {!row.error && (
+                                <>
+                                  {reach.reach === 'direct' && (
+                                    <input
+                                      type="checkbox"
+                                      data-offboard-app={row.id}
+                                      aria-label={t('offboardInclude')}
+                                      checked={!skipped.has(row.id)}
+                                      onChange={() => {
+                                        const next = new Set(skipped);
+                                        if (!next.delete(row.id)) next.add(row.id);
+                                        this.setState({ skipped: next });
+                                      }}
+                                    />
+                                  )}
+                                  <a
+                                    href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(state.person?.code ?? '')}`}
+                                  >
+                                    {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
+                                  </a>{' '}
+                                  {reach.text}
+                                </>
                               )}
-                              <a
-                                href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(state.person?.code ?? '')}`}
-                              >
-                                {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
-                              </a>{' '}
-                              {reach.text}
                             </td>
                           )}
                         </tr>

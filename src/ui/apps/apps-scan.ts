@@ -54,44 +54,38 @@ function rowOf(app: AppEntry, scanned: ScannedApp | undefined, directory: Direct
   };
 }
 
-export class AppsScan {
-  private queue = requestQueue();
-
-  constructor(
-    /** Called as apps finish: how many of how many. */
-    private readonly onProgress: (done: number) => void,
-  ) {}
-
-  cancel() {
-    this.queue.cancel();
+/**
+ * Scans the apps through `queue` (cancel it to stop), telling `onProgress` how many are read; resolves with the
+ * rows once names are looked up, kept for the session.
+ */
+export async function scanApps(
+  apps: AppEntry[],
+  queue: ReturnType<typeof requestQueue>,
+  onProgress: (done: number) => void,
+): Promise<AppsResult> {
+  let done = 0;
+  const scanned = await Promise.all(
+    apps.map((app) =>
+      scanApp(app, queue).then((read) => {
+        if ('error' in read && read.error.code === 'CANCELLED') return undefined;
+        onProgress(++done);
+        return read;
+      }),
+    ),
+  );
+  const settings = scanned.flatMap((read) => (read && 'settings' in read ? [read.settings] : []));
+  // Names once for every app, 100 codes a request, through a queue of their own (a cancelled scan still names
+  // what it read).
+  const directory = await loadDirectory(
+    settings.flatMap((s) => [s.live, s.preview]),
+    settings.flatMap((s) => targetsOf(s, s)),
+    requestQueue().get,
+  );
+  const result = { at: Date.now(), rows: apps.map((app, i) => rowOf(app, scanned[i], directory)) };
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(result));
+  } catch {
+    // Full or refused: the result stays on screen for this page only.
   }
-
-  /** Scans the apps; resolves with the rows once names are looked up, kept for the session. */
-  async run(apps: AppEntry[]): Promise<AppsResult> {
-    let done = 0;
-    const scanned = await Promise.all(
-      apps.map((app) =>
-        scanApp(app, this.queue).then((read) => {
-          if ('error' in read && read.error.code === 'CANCELLED') return undefined;
-          this.onProgress(++done);
-          return read;
-        }),
-      ),
-    );
-    const settings = scanned.flatMap((read) => (read && 'settings' in read ? [read.settings] : []));
-    // Names once for every app, 100 codes a request, through a queue of their own (a cancelled scan still names
-    // what it read).
-    const directory = await loadDirectory(
-      settings.flatMap((s) => [s.live, s.preview]),
-      settings.flatMap((s) => targetsOf(s, s)),
-      requestQueue().get,
-    );
-    const result = { at: Date.now(), rows: apps.map((app, i) => rowOf(app, scanned[i], directory)) };
-    try {
-      sessionStorage.setItem(KEY, JSON.stringify(result));
-    } catch {
-      // Full or refused: the result stays on screen for this page only.
-    }
-    return result;
-  }
+  return result;
 }
