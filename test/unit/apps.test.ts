@@ -36,6 +36,22 @@ describe('requestQueue', () => {
     await expect(Promise.all(all)).resolves.toHaveLength(10);
   });
 
+  it('starts follow-up reads before other apps’ first reads', async () => {
+    const { calls, held } = heldKintone();
+    const queue = requestQueue(1);
+    const reads = [
+      queue.get('/k/v1/a.json', {}, { guestAware: false }),
+      queue.get('/k/v1/b.json', {}, { guestAware: false }),
+      queue.first('/k/v1/a2.json', {}, { guestAware: false }),
+    ];
+    for (let i = 0; i < 3; i++) {
+      await tick();
+      held[i].release();
+    }
+    await Promise.all(reads);
+    expect(calls.map((c) => c.url)).toEqual(['/k/v1/a.json', '/k/v1/a2.json', '/k/v1/b.json']);
+  });
+
   it('lets follow-up reads jump the queue; Cancel drops what would start another app, not them', async () => {
     const { calls, held } = heldKintone();
     const queue = requestQueue(1);
