@@ -8,7 +8,7 @@ export async function appsScan(browser, url) {
   try {
     await page.goto(url);
     await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]', { timeout: 60_000 });
-    await page.evaluate(() => sessionStorage.clear());
+    await page.evaluate(() => window.sessionStorage.clear());
     await page.click('[data-apps-open]');
     await page.waitForSelector('[data-apps-scan]', { timeout: 60_000 });
     return await page.evaluate(async () => {
@@ -34,7 +34,7 @@ export async function appsScan(browser, url) {
         apps: document.querySelectorAll('tr[data-app-id]').length,
         requests: entries.length,
         most,
-        stored: sessionStorage.getItem('knm-apps')?.length ?? 0,
+        stored: window.sessionStorage.getItem('knm-apps')?.length ?? 0,
         heap: heapBefore === undefined ? undefined : performance.memory.usedJSHeapSize - heapBefore,
       };
     });
