@@ -8,6 +8,7 @@ export async function appsScan(browser, url) {
   try {
     await page.goto(url);
     await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]', { timeout: 60_000 });
+    // eslint-disable-next-line n/no-unsupported-features/node-builtins -- runs in the page, not in Node
     await page.evaluate(() => window.sessionStorage.clear());
     await page.click('[data-apps-open]');
     await page.waitForSelector('[data-apps-scan]', { timeout: 60_000 });
@@ -34,6 +35,7 @@ export async function appsScan(browser, url) {
         apps: document.querySelectorAll('tr[data-app-id]').length,
         requests: entries.length,
         most,
+        // eslint-disable-next-line n/no-unsupported-features/node-builtins -- runs in the page, not in Node
         stored: window.sessionStorage.getItem('knm-apps')?.length ?? 0,
         heap: heapBefore === undefined ? undefined : performance.memory.usedJSHeapSize - heapBefore,
       };
