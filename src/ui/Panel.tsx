@@ -315,7 +315,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             person={this.state.person}
             t={t}
           />
-          <AllApps t={t} />
+          <AllApps t={t} onWritten={this.reload} />
         </Lenses>
         <KindTabs
           value={tab}

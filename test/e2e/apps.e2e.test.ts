@@ -153,6 +153,13 @@ describe('the app list and the scan', () => {
     expect(await page.locator('tr[data-app-id]').count()).toBe(TOTAL);
     expect(await page.locator('[data-apps-scanned]').count()).toBe(1);
     expect(settingsReads(h.standIn.requests)).toEqual([]);
+    // Rescan is explicit, and reads the list again: apps made since are scanned too.
+    const before = await page.getAttribute('[data-apps-scanned]', 'data-apps-scanned');
+    clearRequests();
+    await page.click('[data-apps-scan]');
+    await page.waitForSelector(`[data-apps-scanned]:not([data-apps-scanned="${before}"])`, { timeout: 120_000 });
+    expect(h.standIn.requests.filter((r) => r.path.endsWith('/apps.json'))).toHaveLength(4);
+    expect(settingsReads(h.standIn.requests).length).toBeGreaterThan(TOTAL);
     await page.close();
   });
 });

@@ -47,7 +47,13 @@ function cell(row: AppRow, column: AppColumn, t: Translate) {
  * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
  * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
  */
-export class AllApps extends Component<{ t: Translate }, AllAppsState> {
+interface AllAppsProps {
+  t: Translate;
+  /** After an offboarding wrote: this page's app may be among those written. */
+  onWritten: () => void;
+}
+
+export class AllApps extends Component<AllAppsProps, AllAppsState> {
   state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set(), sort: null };
   /** The running scan's queue: Cancel cancels it. */
   private scan?: ReturnType<typeof requestQueue>;
@@ -63,11 +69,15 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
   };
 
   private start = async () => {
-    const { apps } = this.state;
-    if (!apps || this.scan) return;
-    this.scan = requestQueue();
+    const { apps: listed, result: before } = this.state;
+    if (!listed || this.scan) return;
+    const queue = requestQueue();
+    this.scan = queue;
     this.setState({ done: 0 });
-    const result = await scanApps(apps, this.scan, (done) => this.setState({ done }));
+    // A rescan reads the list again (a request per 100 apps, counted against no app): apps made since are in.
+    const apps = before ? await listApps().catch(() => listed) : listed;
+    this.setState({ apps });
+    const result = await scanApps(apps, queue, (done) => this.setState({ done }));
     this.scan = undefined;
     this.setState({ result, done: undefined });
   };
@@ -80,7 +90,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
     this.setState({ person, checking: false });
   };
 
-  render({ t }: { t: Translate }, state: AllAppsState) {
+  render({ t, onWritten }: AllAppsProps, state: AllAppsState) {
     const { open, apps, listError, done, result, person, skipped } = state;
     const toggle = (
       <button type="button" class="knm-button" data-apps-open aria-expanded={open} onClick={this.open}>
@@ -101,6 +111,7 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
         return [row, reach && { ...reach, text }];
       }),
     );
+    const direct = rows.filter((row) => reaches.get(row)?.reach === 'direct');
     const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>
@@ -251,11 +262,12 @@ export class AllApps extends Component<{ t: Translate }, AllAppsState> {
                   </tbody>
                 </table>
               </div>
-              {person && (
+              {direct.length > 0 && (
                 <Offboard
                   t={t}
-                  person={person.code}
-                  rows={rows.filter((row) => reaches.get(row)?.reach === 'direct' && !skipped.has(row.id))}
+                  person={person?.code ?? ''}
+                  rows={direct.filter((row) => !skipped.has(row.id))}
+                  onWritten={onWritten}
                 />
               )}
             </>

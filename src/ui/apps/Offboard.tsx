@@ -10,6 +10,8 @@ interface OffboardProps {
   person: string;
   /** The apps ticked among those naming the person directly (the only ones a replacement can change). */
   rows: AppRow[];
+  /** After Save or Update App. */
+  onWritten: () => void;
 }
 
 interface OffboardState {
@@ -29,6 +31,7 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
   private async step(work: Promise<Planned[]>) {
     this.setState({ busy: true });
     this.setState({ plans: await work, busy: false });
+    this.props.onWritten();
   }
 
   /** Reads and plans the apps ticked; apps saved already keep their plan, for Update App. */
