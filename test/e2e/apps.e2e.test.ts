@@ -5,6 +5,8 @@
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { APPS, screenshot, setUpHarness, type StandInRequest } from './harness';
+// @ts-expect-error plain ESM modules without types
+import { mostInFlight } from '../../scripts/lib/apps-probe.mjs';
 
 const h = setUpHarness();
 
@@ -16,17 +18,8 @@ const settingsReads = (requests: StandInRequest[]) =>
   requests.filter((r) => /\/v1\/(preview\/)?app\/(notifications|form|status)/.test(r.path));
 
 /** The most requests the stand-in was answering at once. */
-function mostInFlight(requests: StandInRequest[]) {
-  const events = requests.flatMap((r) => [
-    [r.startedAt, 1],
-    [r.answeredAt, -1],
-  ]);
-  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  let now = 0;
-  let most = 0;
-  for (const [, step] of events) most = Math.max(most, (now += step));
-  return most;
-}
+const inFlight = (requests: StandInRequest[]) =>
+  mostInFlight(requests.map((r) => [r.startedAt, r.answeredAt])) as number;
 
 async function openAllApps(page: Page) {
   await page.click('[data-apps-open]');
@@ -81,7 +74,7 @@ describe('the app list and the scan', () => {
     await openAllApps(page);
     clearRequests();
     await scan(page);
-    const most = mostInFlight(h.standIn.requests);
+    const most = inFlight(h.standIn.requests);
     expect(most).toBeLessThanOrEqual(6);
     // …and does use them: a scan one request at a time would pass the cap too.
     expect(most).toBeGreaterThanOrEqual(5);

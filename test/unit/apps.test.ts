@@ -6,7 +6,7 @@ import { healthyApp } from './support/fixtures';
 import { listApps, requestQueue, scanApp } from '../../src/api/apps';
 import { arrangeApps, reachIn, type AppRow } from '../../src/model/apps';
 import type { PersonFacts } from '../../src/model/person';
-import type { NotificationSettings } from '../../src/model/types';
+import { parseNotificationSettings } from '../../src/api/validate';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -140,8 +140,9 @@ describe('scanApp', () => {
   });
 });
 
-const settings = (entities: Array<[string, string]>): NotificationSettings =>
-  ({
+/** General settings naming these recipients, each on Record added only, as the panel parses kintone's answer. */
+const settings = (entities: Array<[string, string]>) =>
+  parseNotificationSettings({
     notifications: entities.map(([type, code]) => ({
       entity: { type, code },
       includeSubs: false,
@@ -153,19 +154,7 @@ const settings = (entities: Array<[string, string]>): NotificationSettings =>
     })),
     notifyToCommenter: false,
     revision: '1',
-    recipients: entities.map(([type, code]) => ({
-      type,
-      code,
-      includeSubs: false,
-      triggers: {
-        recordAdded: true,
-        recordEdited: false,
-        commentAdded: false,
-        statusChanged: false,
-        fileImported: false,
-      },
-    })),
-  }) as unknown as NotificationSettings;
+  });
 
 describe('the rows', () => {
   const rows: AppRow[] = [
