@@ -9,7 +9,7 @@ import { readPluginZip } from './lib/plugin-zip.mjs';
  */
 // shared/DESIGN.md: 30 KB for what was built (three kinds, person lens, edit mode; the compact layout adds
 // nothing), 3 KB for the record lens and 5 KB for the view across apps: 38 KB in all. The fixes of "sound under
-// every path" took 1.5 KB DESIGN.md did not plan for, and the view across apps 3.9 KB of its 5: the page is
+// every path" took 1.5 KB DESIGN.md did not plan for, and the view across apps 4.0 KB of its 5: the page is
 // 0.4 KB over the 38. The budget stands at 38.5 KB so that nothing grows further unnoticed, and DESIGN_TOTAL keeps
 // the bench reporting the overrun (scripts/feature-costs.md) until bytes are found.
 export const BUDGETS = { config: 38.5 * 1024, desktop: 3 * 1024 };
