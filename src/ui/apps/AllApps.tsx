@@ -264,6 +264,8 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
               </div>
               {direct.length > 0 && (
                 <Offboard
+                  // Another person starts another offboarding.
+                  key={person?.code}
                   t={t}
                   person={person?.code ?? ''}
                   rows={direct.filter((row) => !skipped.has(row.id))}

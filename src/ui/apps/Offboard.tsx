@@ -22,8 +22,8 @@ interface OffboardState {
 
 /**
  * Offboarding a person across apps: replace them by someone (or remove them) in the pre-live settings of the
- * apps ticked in the table. Preview reads each app's pre-live settings and lists every place; Save writes them; Update App,
- * confirmed, deploys each saved app. Each app's result is its own line.
+ * apps ticked in the table. Preview reads each app's pre-live settings and lists every place; Save writes them;
+ * Update App, confirmed, deploys each saved app. Each app's result is its own line.
  */
 export class Offboard extends Component<OffboardProps, OffboardState> {
   state: OffboardState = { by: '' };

@@ -50,6 +50,8 @@ export const saveOffboard = (plans: Planned[], edit: Edit) =>
     if (!read?.general || !plan.places.length || plan.revision) return plan;
     const draft = applyEdits(read, [edit]);
     const kinds = changedKinds(read, draft);
+    // Replaced by themselves: nothing to write, and nothing saved to deploy.
+    if (!kinds.length) return plan;
     const { written, revision, failed } = await writeKinds(
       plan.row.id,
       Object.fromEntries(kinds.map((kind) => [kind, draft[kind]])),
