@@ -43,16 +43,16 @@ function cell(row: AppRow, column: AppColumn, t: Translate) {
   return row.pending ? t('apps.pending') : '';
 }
 
-/**
- * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
- * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
- */
 interface AllAppsProps {
   t: Translate;
   /** After an offboarding wrote: this page's app may be among those written. */
   onWritten: () => void;
 }
 
+/**
+ * Every app the administrator can see, in one table: opened from the lens toolbar, it reads the app list only,
+ * says what a scan costs, and scans on Scan. Then a person across all apps, and their offboarding.
+ */
 export class AllApps extends Component<AllAppsProps, AllAppsState> {
   state: AllAppsState = { result: storedScan(), text: '', input: '', skipped: new Set(), sort: null };
   /** The running scan's queue: Cancel cancels it. */
@@ -87,7 +87,8 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
     if (!code) return;
     this.setState({ checking: true });
     const person = await loadPersonFacts(code, {}, this.parents);
-    this.setState({ person, checking: false });
+    // A new person: every app naming them is ticked again.
+    this.setState({ person, checking: false, skipped: new Set() });
   };
 
   render({ t, onWritten }: AllAppsProps, state: AllAppsState) {
