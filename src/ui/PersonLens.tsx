@@ -7,6 +7,7 @@ import { notificationsOf } from '../model/kinds';
 import type { MessageKey, Translate } from '../i18n';
 import { hashParam, setHashParam } from './hash';
 import { LensAnswer, LensForm } from './Lenses';
+import { lineLabel } from './line-label';
 
 interface LensProps {
   appId: string;
@@ -141,11 +142,7 @@ function LensTable({ lines, t }: { lines: LensLine[]; t: Translate }) {
     <ul class="knm-lens-lines">
       {lines.map(({ kind, key, title, reach, via, path }) => (
         <li key={`${kind}:${key}`} data-person-result data-kind={kind} data-key={key} data-reach={reach} data-via={via}>
-          <span class="knm-lens-what">
-            {kind === 'general'
-              ? t(`trigger.${key}` as MessageKey)
-              : `${t(`kind.${kind}`)} #${Number(key) + 1} ${title ?? ''}`}
-          </span>
+          <span class="knm-lens-what">{lineLabel({ kind, key, title }, t)}</span>
           {': '}
           {t(`reach.${path && path.length > 1 ? 'path' : reach}` as MessageKey, {
             via: via ?? '',

@@ -9,10 +9,11 @@ import { distinctConditions } from '../model/record-recipients';
 import { formatInZone } from '../model/reminder-time';
 import { notificationsOf } from '../model/kinds';
 import type { PersonFacts } from '../model/person';
-import type { AppSettings, Directory, FormField, Trigger } from '../model/types';
+import type { AppSettings, Directory, FormField } from '../model/types';
 import type { MessageKey, Translate } from '../i18n';
 import { hashParam, setHashParam } from './hash';
 import { LensAnswer, LensForm } from './Lenses';
+import { lineLabel } from './line-label';
 
 interface RecordLensProps {
   appId: string;
@@ -150,11 +151,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                   data-at={a.at}
                   data-person-reach={a.reach?.reach}
                 >
-                  <span class="knm-lens-what">
-                    {a.kind === 'general'
-                      ? t(`trigger.${a.key as Trigger}`)
-                      : `${t(`kind.${a.kind}`)} #${Number(a.key) + 1} ${a.title ?? ''}`}
-                  </span>
+                  <span class="knm-lens-what">{lineLabel(a, t)}</span>
                   {': '}
                   {a.kind !== 'general' &&
                     t(a.reason?.code === 'SAVER' ? 'met.saver' : (`met.${a.met}` as MessageKey), {

@@ -177,7 +177,7 @@ describe('a person across apps, and their offboarding', () => {
     await expect(row(page, app(1)).getAttribute('data-person-reach')).resolves.toBe('organization');
     await expect(row(page, app(2)).getAttribute('data-person-reach')).resolves.toBe('field');
     await expect(row(page, app(7)).getAttribute('data-person-reach')).resolves.toBe('unknown');
-    expect(await row(page, app(10)).textContent()).toContain('P1');
+    expect(await row(page, app(10)).textContent()).toContain('Per-record #1 New request');
     // One read of the person for every app: their user, groups and departments (and departments above).
     expect(h.standIn.requests.every((r) => r.path.startsWith('/v1/'))).toBe(true);
     expect(h.standIn.requests.filter((r) => r.path === '/v1/user/groups.json')).toHaveLength(1);

@@ -13,6 +13,7 @@ import type { Sort } from '../../model/view';
 import { scanApps, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
+import { lineLabel } from '../line-label';
 
 /** Reads per app a scan costs (see api/apps.ts scanApp). */
 const READS = 8;
@@ -104,11 +105,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
     const reaches = new Map(
       rows.map((row) => {
         const reach = person && reachIn(person, row);
-        const text = reach?.lines
-          .map(({ kind, key }) =>
-            kind === 'general' ? t(`trigger.${key}` as MessageKey) : `${t(`column.${kind}`)}${+key + 1}`,
-          )
-          .join(', ');
+        const text = reach?.lines.map((line) => lineLabel(line, t)).join(', ');
         return [row, reach && { ...reach, text }];
       }),
     );

@@ -3,6 +3,7 @@ import type { AppRow } from '../../model/apps';
 import type { MessageKey, Translate } from '../../i18n';
 import { UpdateApp } from '../edit/UpdateApp';
 import { deployOffboard, planOffboard, saveOffboard, type Planned } from './offboard';
+import { placeLabel } from '../line-label';
 
 interface OffboardProps {
   t: Translate;
@@ -72,9 +73,7 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
                   <span class="knm-lens-what">{row.name || row.id}</span>
                   {': '}
                   {places.length
-                    ? places
-                        .map(({ kind, index }) => `${t(`kind.${kind}`)}${index === undefined ? '' : ` #${index + 1}`}`)
-                        .join(', ')
+                    ? places.map((place) => placeLabel(place, t)).join(', ')
                     : !error && t('offboardNowhere')}
                   {outcome && ` — ${t(`offboard.${outcome}` as MessageKey)}`}
                   {error && ` (${error})`}

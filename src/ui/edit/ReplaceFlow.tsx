@@ -2,6 +2,7 @@ import type { EditKind } from '../../model/edit';
 import type { FormField, Target } from '../../model/types';
 import type { Translate } from '../../i18n';
 import { RecipientPicker } from './RecipientPicker';
+import { placeLabel } from '../line-label';
 
 interface ReplaceProps {
   t: Translate;
@@ -25,7 +26,7 @@ export function ReplaceFlow({ t, name, places, fields, onConfirm, onCancel }: Re
       <h3>{t('replaceTitle', { name })}</h3>
       <ul data-replace-places={places.length}>
         {places.map(({ kind, index }) => (
-          <li key={`${kind}${index}`}>{`${t(`kind.${kind}`)}${index === undefined ? '' : ` #${index + 1}`}`}</li>
+          <li key={`${kind}${index}`}>{placeLabel({ kind, index }, t)}</li>
         ))}
       </ul>
       <p>{t('replaceHint')}</p>
