@@ -199,8 +199,12 @@ describe('a person across apps, and their offboarding', () => {
       await page.$$eval('[data-offboard-app]', (boxes) => boxes.map((b) => b.getAttribute('data-offboard-app'))),
     ).toEqual(chosen);
     await page.fill('[data-offboard-by]', 'tanaka');
+    clearRequests();
     await page.click('[data-action="offboard-preview"]');
     await page.waitForSelector('[data-places]');
+    // The preview reads each chosen app's three pre-live kinds afresh, and nothing else.
+    const previewReads = h.standIn.requests.filter((r) => r.path.includes('/preview/app/notifications/'));
+    expect(previewReads).toHaveLength(chosen.length * 3);
     expect(await page.$$eval('[data-places]', (items) => items.map((i) => i.getAttribute('data-places')))).toEqual(
       chosen.map(() => '2'),
     );

@@ -2,9 +2,10 @@
 // app's reads (refused, guest space), and the rows' sorting, filtering and a person's reach.
 import { describe, expect, it } from 'vitest';
 import { installKintone, routes } from './support/fake-kintone';
-import { healthyApp } from './support/fixtures';
+import { healthyApp, n } from './support/fixtures';
 import { listApps, requestQueue, scanApp } from '../../src/api/apps';
 import { arrangeApps, reachIn, type AppRow } from '../../src/model/apps';
+import { storedScan } from '../../src/ui/apps/apps-scan';
 import type { PersonFacts } from '../../src/model/person';
 import { parseNotificationSettings } from '../../src/api/validate';
 
@@ -143,15 +144,7 @@ describe('scanApp', () => {
 /** General settings naming these recipients, each on Record added only, as the panel parses kintone's answer. */
 const settings = (entities: Array<[string, string]>) =>
   parseNotificationSettings({
-    notifications: entities.map(([type, code]) => ({
-      entity: { type, code },
-      includeSubs: false,
-      recordAdded: true,
-      recordEdited: false,
-      commentAdded: false,
-      statusChanged: false,
-      fileImported: false,
-    })),
+    notifications: entities.map(([type, code]) => n(type, code, '10000')),
     notifyToCommenter: false,
     revision: '1',
   });
@@ -208,5 +201,17 @@ describe('the rows', () => {
     expect(viaGroup.lines.map((l) => l.key)).toEqual(['recordAdded']);
     expect(reachIn(person, app([['USER', 'sato']]))).toMatchObject({ reach: 'none', lines: [] });
     expect(reachIn(person, rows[2]).reach).toBe('unknown');
+  });
+});
+
+describe('the scan kept for the session', () => {
+  it('is taken back only in its own shape: anything else is no scan, never a broken view', () => {
+    sessionStorage.setItem('knm-apps', JSON.stringify({ at: 1, rows: [{ id: '1', name: 'A' }] }));
+    expect(storedScan()?.rows).toHaveLength(1);
+    for (const kept of ['{"at":1}', '{"rows":{}}', 'not json', '[]', 'null']) {
+      sessionStorage.setItem('knm-apps', kept);
+      expect(storedScan(), kept).toBeUndefined();
+    }
+    sessionStorage.removeItem('knm-apps');
   });
 });

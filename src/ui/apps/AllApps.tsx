@@ -14,6 +14,7 @@ import { scanApps, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
 import { lineLabel } from '../line-label';
+import { memoLast } from '../memo';
 
 /** Reads per app a scan costs (see api/apps.ts scanApp). */
 const READS = 8;
@@ -59,6 +60,19 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
   /** The running scan's queue: Cancel cancels it. */
   private scan?: ReturnType<typeof requestQueue>;
   private parents = new Map<string, string | null>();
+  // Kept between renders: a scan's progress and typing in the inputs redraw the view, but change neither.
+  private arranged = memoLast(arrangeApps);
+  /** How the person is reached in each app and in which notifications ("Record added, Per-record #1 …"). */
+  private reaches = memoLast((rows: AppRow[], person: PersonFacts | undefined, t: Translate) => {
+    const reaches = new Map(
+      rows.map((row) => {
+        const reach = person && reachIn(person, row);
+        const text = reach?.lines.map((line) => lineLabel(line, t)).join(', ');
+        return [row, reach && { ...reach, text }];
+      }),
+    );
+    return { reaches, direct: rows.filter((row) => reaches.get(row)?.reach === 'direct') };
+  });
 
   private open = () => {
     this.setState({ open: true });
@@ -100,16 +114,8 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
       </button>
     );
     if (!open) return toggle;
-    const rows = result ? arrangeApps(result.rows, state.text, state.sort) : [];
-    // How the person is reached in each app, and in which notifications: "Record added, P1, R2".
-    const reaches = new Map(
-      rows.map((row) => {
-        const reach = person && reachIn(person, row);
-        const text = reach?.lines.map((line) => lineLabel(line, t)).join(', ');
-        return [row, reach && { ...reach, text }];
-      }),
-    );
-    const direct = rows.filter((row) => reaches.get(row)?.reach === 'direct');
+    const rows = result ? this.arranged(result.rows, state.text, state.sort) : [];
+    const { reaches, direct } = this.reaches(rows, person, t);
     const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>

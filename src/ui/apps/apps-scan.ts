@@ -11,6 +11,7 @@ import type { Directory } from '../../model/types';
 import { DEFAULT_VIEW } from '../../model/view';
 import { PanelDerivation } from '../panel-derive';
 import { targetsOf } from '../panel-loader';
+import { notificationsOf } from '../../model/kinds';
 
 export interface AppsResult {
   /** When the scan ended (ms since the epoch). */
@@ -20,9 +21,11 @@ export interface AppsResult {
 
 const KEY = 'knm-apps';
 
+/** The scan kept for this session, if there is one of this shape (another version may have kept another). */
 export const storedScan = (): AppsResult | undefined => {
   try {
-    return JSON.parse(sessionStorage.getItem(KEY) ?? '') as AppsResult;
+    const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '') as AppsResult;
+    return Array.isArray(stored.rows) && typeof stored.at === 'number' ? stored : undefined;
   } catch {
     return undefined;
   }
@@ -38,10 +41,7 @@ function rowOf(app: AppEntry, scanned: ScannedApp | undefined, directory: Direct
     ...DEFAULT_VIEW,
     envView: 'live',
   });
-  const listed = (kind: 'perRecord' | 'reminder') => {
-    const read = settings[kind].live;
-    return read && !('failed' in read) ? read.notifications : [];
-  };
+  const listed = (kind: 'perRecord' | 'reminder') => notificationsOf(settings[kind].live) ?? [];
   const findings = [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings];
   return {
     ...row,
