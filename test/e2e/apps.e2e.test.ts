@@ -211,25 +211,13 @@ describe('a person across apps, and their offboarding', () => {
     expect(h.standIn.requests.filter((r) => r.method !== 'GET')).toEqual([]);
 
     // Someone else saves app 1050's pre-live settings after the preview.
-    const other = await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/general.json`, {
-      method: 'PUT',
-      headers: { 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ app: app(50), notifyToCommenter: false }),
-    });
-    expect(other.status).toBe(200);
+    expect(await anotherAdministratorSaves(app(50))).toBe(200);
     await page.click('.knm-offboard [data-action="save"]');
     await page.waitForSelector(`[data-app-id="${app(50)}"][data-write-result="conflict"]`);
     const outcomes = await page.$$eval('[data-places]', (items) =>
       items.map((i) => [i.getAttribute('data-app-id'), i.getAttribute('data-write-result')]),
     );
     expect(outcomes).toEqual(chosen.map((id) => [id, id === app(50) ? 'conflict' : 'saved']));
-    const preLive = async (id: string, kind: string) =>
-      (
-        await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/${kind}.json?app=${id}`, {
-          headers: { 'X-Requested-With': 'XMLHttpRequest' },
-        })
-      ).json();
-    const codes = (body: any) => JSON.stringify(body.notifications);
     for (const id of chosen.filter((saved) => saved !== app(50))) {
       expect(codes(await preLive(id, 'general'))).not.toContain('retired.yamada');
       expect(codes(await preLive(id, 'general'))).toContain('tanaka');
@@ -264,5 +252,25 @@ describe('a person across apps, and their offboarding', () => {
     await page.close();
   });
 });
+
+/** An app's pre-live settings of one kind, as the stand-in holds them now (a GET from the test, not the page). */
+const preLive = async (id: string, kind: string) =>
+  (
+    await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/${kind}.json?app=${id}`, {
+      headers: { 'X-Requested-With': 'XMLHttpRequest' },
+    })
+  ).json();
+
+/** Someone else saving an app's pre-live general settings (the commenter flag off); the answer's status. */
+const anotherAdministratorSaves = async (id: string) =>
+  (
+    await fetch(`${h.standIn.url}/k/v1/preview/app/notifications/general.json`, {
+      method: 'PUT',
+      headers: { 'X-Requested-With': 'XMLHttpRequest', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ app: id, notifyToCommenter: false }),
+    })
+  ).status;
+
+const codes = (body: any) => JSON.stringify(body.notifications);
 
 const pluginId = (page: Page) => page.evaluate(() => (window as any).kintone.$PLUGIN_ID as string);
