@@ -32,17 +32,12 @@ const KIND_BY_CODE: Record<string, ErrorKind> = {
   GAIA_AP01: 'notFound',
   GAIA_IL23: 'guestSpace',
   CB_VA01: 'badRequest',
-  // kintone's REST reference names no error code for an overloaded domain: it documents HTTP 429 for
-  // too many concurrent requests, and nothing for the body. These two are the answers kintone gives when
-  // a lock could not be taken in time (reported by kintone developers, not in the reference): a retry
-  // normally succeeds. Every other busy answer is recognised by its HTTP status, where the rejection
-  // carries one.
+  // Too many concurrent requests on the domain (HTTP 429; recorded from a live domain): others' load passes.
+  GAIA_TO04: 'busy',
+  // A lock not taken in time (reported by kintone developers, not in the reference): a retry normally succeeds.
   GAIA_RE18: 'busy',
   GAIA_DA02: 'busy',
 };
-
-/** HTTP statuses that mean "busy, try again": too many requests, service unavailable. */
-const BUSY_STATUSES = [429, 503];
 
 /** Codes are shown in the DOM and in text; keep them to a safe alphabet and length. */
 const sanitizeCode = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, '').slice(0, 40) || 'UNKNOWN';
@@ -50,33 +45,32 @@ const sanitizeCode = (code: string): string => code.replace(/[^A-Za-z0-9_]/g, ''
 const asText = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 500) : '');
 
 /**
- * Turns whatever kintone.api rejected with into an ApiError. Never throws. kintone documents the
- * rejection as the error body ({ code, id, message }); its reference is silent on what comes when an
- * error answer is not JSON (a proxy's or a load balancer's page), so both an object carrying the HTTP
- * `status` and a bare value are handled.
+ * The one place a kintone.api rejection becomes the product's error; never throws. kintone's JavaScript API
+ * reference: it rejects with the error body parsed as JSON, or with the raw text when the body is not JSON — no
+ * HTTP status reaches the caller. So:
+ * - a JSON body with a `code` is kintone's error (GAIA_TO04, too many concurrent requests, is busy);
+ * - a JSON body without one, or text (a gateway's 503 page), did not come from kintone's API: busy, retried;
+ * - an Error is the request never answered (network), or a 200 answer that was not JSON (SyntaxError).
  */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   // kintone.api rejects with a SyntaxError when a 200 answer's body is not JSON.
   if (error instanceof SyntaxError) return new ApiError('INVALID', 'invalid');
-  if (typeof error === 'object' && error !== null) {
-    const { code, message, status, errors } = error as Record<string, unknown>;
-    // Empty when kintone named no code (sanitizeCode never returns '').
-    const safe = typeof code === 'string' && code !== '' ? sanitizeCode(code) : '';
-    if (BUSY_STATUSES.includes(status as number)) return new ApiError(safe || 'BUSY', 'busy', asText(message));
-    // A refused write names what kintone refused in `errors` ({ "notifications[3].entity.code": { messages } }):
-    // the first one is what an administrator needs to put it right.
-    const [where, what] = Object.entries(errors ?? {})[0] ?? [];
-    const detail = where
-      ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}`
-      : message;
-    if (safe) return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
-    if (Number.isInteger(status) && (status as number) >= 400 && (status as number) < 600) {
-      return new ApiError(`HTTP_${status}`, 'unknown', asText(message));
-    }
+  if (error instanceof Error || error == null) return new ApiError('NETWORK', 'network', asText(error?.message));
+  if (typeof error !== 'object') {
+    // What the gateway sent, as text: its tags dropped (it is shown as text anyway), spaces folded.
+    const text = String(error).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    return new ApiError('BUSY', 'busy', asText(text));
   }
-  // fetch/XHR failures reject with TypeError or an opaque value: the request never got an answer.
-  return new ApiError('NETWORK', 'network', error instanceof Error ? asText(error.message) : '');
+  const { code, message, errors } = error as Record<string, unknown>;
+  if (typeof code !== 'string' || code === '')
+    return new ApiError('BUSY', 'busy', asText(message) || JSON.stringify(error).slice(0, 500));
+  const safe = sanitizeCode(code);
+  // A refused write names what kintone refused in `errors` ({ "notifications[3].entity.code": { messages } }):
+  // the first one is what an administrator needs to put it right.
+  const [where, what] = Object.entries(errors ?? {})[0] ?? [];
+  const detail = where ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}` : message;
+  return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
 }
 
 export const isRetryable = (error: ApiError): boolean => error.kind === 'busy';

@@ -26,7 +26,7 @@ const send = async (path: string, method: 'PUT' | 'POST', body: unknown, space?:
 };
 
 /** kintone's answer to a write that expected another revision: someone saved the app's settings meanwhile. */
-export const isConflict = (error: ApiError) => error.code === 'GAIA_CO02' || error.code === 'HTTP_409';
+export const isConflict = (error: ApiError) => error.code === 'GAIA_CO02';
 
 export interface WriteOutcome {
   /** Kinds written, in order. */

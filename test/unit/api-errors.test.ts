@@ -9,6 +9,7 @@ describe('toApiError', () => {
     ['CB_VA01', 'badRequest'],
     ['GAIA_RE18', 'busy'],
     ['GAIA_DA02', 'busy'],
+    ['GAIA_TO04', 'busy'],
     // Cursor limit, not a busy domain: retrying would not help.
     ['GAIA_TM12', 'unknown'],
     ['GAIA_XX99', 'unknown'],
@@ -18,22 +19,35 @@ describe('toApiError', () => {
   });
 
   it.each([
-    [{ status: 429, message: 'Too Many Requests' }, 'BUSY', 'busy'],
-    [{ status: 503, message: 'Service Unavailable' }, 'BUSY', 'busy'],
-    [{ status: 500 }, 'HTTP_500', 'unknown'],
-    // A busy status wins over whatever code the body carries (kintone documents none for 429).
-    [{ status: 429, code: 'SOME_NEW01', message: 'Busy' }, 'SOME_NEW01', 'busy'],
-    [{ status: 503, code: 'CB_VA01' }, 'CB_VA01', 'busy'],
-    // A non-JSON error answer handed over as its text: no usable answer.
-    ['<html>429 Too Many Requests</html>', 'NETWORK', 'network'],
+    // kintone's answer when the domain has too many concurrent requests (HTTP 429, recorded from a live domain).
+    [{ code: 'GAIA_TO04', id: 'x', message: 'The number of concurrent API requests exceeds the limit.' }, 'GAIA_TO04', 'busy'],
+    // A JSON body without a kintone code: a gateway or proxy answered, not kintone's API.
+    [{ message: 'Service Unavailable' }, 'BUSY', 'busy'],
+    [{}, 'BUSY', 'busy'],
+    [{ code: '' }, 'BUSY', 'busy'],
+    // A body that is not JSON reaches the caller as its text (a gateway's 503 page).
+    ['<html><body><h1>503 Service Unavailable</h1></body></html>', 'BUSY', 'busy'],
+    ['', 'BUSY', 'busy'],
+    // An Error: the request never got an answer, or a 200 answer was not JSON.
     [new SyntaxError('Unexpected end of JSON'), 'INVALID', 'invalid'],
     [new TypeError('Failed to fetch'), 'NETWORK', 'network'],
     [undefined, 'NETWORK', 'network'],
     [null, 'NETWORK', 'network'],
-    ['boom', 'NETWORK', 'network'],
-    [{}, 'NETWORK', 'network'],
+    // A status never reaches the caller: an object that carries one is a body without a code like any other.
+    [{ status: 500 }, 'BUSY', 'busy'],
   ])('maps %o to %s', (raw, code, kind) => {
     expect(toApiError(raw)).toMatchObject({ code, kind });
+  });
+
+  it('reports what kintone sent with a busy answer: the text without its tags, or the JSON', () => {
+    expect(toApiError('<html><body><h1>503 Service Unavailable</h1></body></html>').detail).toBe(
+      '503 Service Unavailable',
+    );
+    expect(toApiError({ message: 'Service Unavailable' }).detail).toBe('Service Unavailable');
+    expect(toApiError({ error: 'overloaded' }).detail).toBe('{"error":"overloaded"}');
+    expect(toApiError({ code: 'GAIA_TO04', message: 'The number of concurrent API requests exceeds the limit.' }).detail).toBe(
+      'The number of concurrent API requests exceeds the limit.',
+    );
   });
 
   it('sanitises codes that carry markup and truncates long messages', () => {

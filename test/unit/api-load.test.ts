@@ -102,7 +102,7 @@ describe('startSettingsWave', () => {
       routes(
         healthyApp({
           '/k/v1/app/notifications/general.json': () => {
-            if (++attempts < 3) throw { status: 503, message: 'Service Unavailable' };
+            if (++attempts < 3) throw '<html>503 Service Unavailable</html>';
             return LIVE;
           },
         }),

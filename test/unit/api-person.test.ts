@@ -111,7 +111,7 @@ describe('loadPersonFacts', () => {
       routes({
         ...directory,
         '/v1/organizations.json': () => {
-          throw { status: 429 };
+          throw { code: 'GAIA_TO04', id: 'x', message: 'Busy' };
         },
       }),
     );

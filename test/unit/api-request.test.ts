@@ -22,7 +22,7 @@ describe('retries', () => {
     const started: number[] = [];
     installKintone(() => {
       started.push(Date.now());
-      throw { status: 429, message: 'Too Many Requests' };
+      throw { code: 'GAIA_TO04', id: 'x', message: 'The number of concurrent API requests exceeds the limit.' };
     });
     const answer = expect(kintoneGet('/k/v1/app.json', { id: '1' })).rejects.toMatchObject({ kind: 'busy' });
     await vi.runAllTimersAsync();
@@ -34,7 +34,7 @@ describe('retries', () => {
 
   it('sends exactly one request when retries are off', async () => {
     const { calls } = installKintone(() => {
-      throw { status: 503 };
+      throw '<html>503</html>';
     });
     await expect(kintoneGet('/k/v1/app.json', { id: '1' }, { retry: false })).rejects.toMatchObject({ kind: 'busy' });
     expect(calls).toHaveLength(1);

@@ -86,15 +86,15 @@ describe('Save', () => {
   });
 });
 
-describe('a conflict without kintone’s error body', () => {
-  it('is a conflict too when only the HTTP status (409) says so', async () => {
+describe('a write refused without kintone’s error body', () => {
+  it('is a failure, not a conflict: no status reaches kintone.api’s caller, so only GAIA_CO02 says conflict', async () => {
     installKintone(() => {
-      throw { status: 409, message: 'Conflict' };
+      throw '<html>409 Conflict</html>';
     });
     const edit = session();
     edit.add({ op: 'commenter', on: true });
     await edit.save(read());
-    expect(edit.state.result).toMatchObject({ outcome: 'conflict', written: [] });
+    expect(edit.state.result).toMatchObject({ outcome: 'failed', written: [] });
     expect(edit.state.edits).toHaveLength(1);
   });
 });

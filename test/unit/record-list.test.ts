@@ -51,7 +51,7 @@ describe('mayManageApp', () => {
 
   it.each([
     ['refused (CB_NO02)', { code: 'CB_NO02', id: 'x', message: 'No privilege' }],
-    ['busy (429)', { status: 429 }],
+    ['busy (GAIA_TO04)', { code: 'GAIA_TO04', id: 'x', message: 'Busy' }],
     ['unreachable', new TypeError('Failed to fetch')],
   ])('a %s probe hides the button and is cached: one request, never retried', async (_, failure) => {
     const { calls } = installKintone(() => {
