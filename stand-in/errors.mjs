@@ -16,6 +16,8 @@ export const ERRORS = {
   GAIA_IQ11: [400, 'The specified field ({field}) does not exist.'],
   // A settings write or deploy whose `revision` is not the app's pre-live revision (kintone's optimistic lock).
   GAIA_CO02: [409, 'The revision is not the latest. Someone may have updated the app settings.'],
+  // Too many concurrent requests on the domain (the `busy` scenario switch answers it).
+  GAIA_TO04: [429, 'The number of concurrent API requests exceeds the limit.'],
 };
 
 export class KintoneError extends Error {

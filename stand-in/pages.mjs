@@ -118,7 +118,7 @@ function indexPage(res, url, ctx) {
       title: 'kintone stand-in',
       lang: 'en',
       query: url.searchParams,
-      body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;guest=off</code> (hide the guest space from kintone.api.url), <code>&amp;latency=200</code>, <code>&amp;fail=429</code>, <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>`,
+      body: `<main class="standin-frame"><h1>Sample apps</h1><p>Each opens the plugin settings page with the built dist/plugin.zip. Add <code>&amp;lang=ja</code>, <code>&amp;guest=off</code> (hide the guest space from kintone.api.url), <code>&amp;latency=200</code>, <code>&amp;fail=429</code> (with <code>&amp;failBody=json</code>: JSON without a kintone code), <code>&amp;busy=2</code> (GAIA_TO04 for each app's first 2 reads), <code>&amp;others=40</code> (others' requests in getConcurrencyLimit), <code>&amp;csp=strict</code> or <code>&amp;css=hostile</code> to a settings URL.</p><ul class="standin-apps">${items}</ul></main>`,
     }),
   );
 }

@@ -1,8 +1,9 @@
 // Failure injection. A scenario comes from startStandIn options / setScenario (whole server) and from
 // x-standin-* headers that the browser shim forwards from its page's query string (one page only).
 
-/** @typedef {{ latencyMs?: number, fail?: { status: 429|503|403|404, times?: number, paths?: string[], code?: string },
- *   drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
+/** @typedef {{ latencyMs?: number,
+ *   fail?: { status: 429|503|403|404, times?: number, paths?: string[], code?: string, body?: 'json' },
+ *   busy?: number, drop?: boolean, dropMidBody?: boolean, malformed?: 'truncated'|'wrongShape', hang?: boolean,
  *   userApi?: 'forbidden', deploy?: 'fail' }} Scenario */
 
 const FAIL_STATUSES = { 429: 429, 503: 503, 403: 403, 404: 404 };
@@ -22,7 +23,12 @@ export function scenarioFromHeaders(headers) {
     s.fail = { status: FAIL_STATUSES[Number(status)] ?? 429, ...(times ? { times: Number(times) } : {}) };
     if (h('fail-path')) s.fail.paths = [String(h('fail-path'))];
     if (/^[A-Z]+_[A-Z0-9]+$/.test(String(h('fail-code') ?? ''))) s.fail.code = String(h('fail-code'));
+    // failBody=json: 429/503 answer JSON without a kintone code, as a gateway in front of kintone might.
+    if (h('fail-body') === 'json') s.fail.body = 'json';
   }
+  // busy=N: each app's first N reads answer GAIA_TO04, as kintone does while the domain is too busy.
+  const busy = Math.floor(Number(h('busy')));
+  if (busy > 0) s.busy = busy;
   if (h('drop') === 'midbody') s.dropMidBody = true;
   else if (h('drop')) s.drop = true;
   if (h('malformed') === 'truncated' || h('malformed') === 'wrongShape') s.malformed = h('malformed');
@@ -33,9 +39,13 @@ export function scenarioFromHeaders(headers) {
   return s;
 }
 
-/** Failure counters per page (x-standin-page) or for the server, so `times` counts per scenario owner. */
+/**
+ * Failure counters per page (x-standin-page) or for the server, so `times` counts per scenario owner; busy counts
+ * per owner and app.
+ */
 export class FailureCounter {
   counts = new Map();
+  busyCounts = new Map();
 
   /** True while the scenario's failure should still be answered for this owner and path. */
   shouldFail(owner, scenario, path) {
@@ -47,7 +57,21 @@ export class FailureCounter {
     return true;
   }
 
+  /**
+   * True for the first `scenario.busy` GET requests of each app, counted per owner and app: a page's reads of
+   * one app are turned away, then answered, while reads that name no app (apps.json, users) are never refused.
+   */
+  shouldRefuseBusy(owner, scenario, method, app) {
+    if (!(scenario.busy > 0) || method !== 'GET' || app === undefined) return false;
+    const key = `${owner}\n${app}`;
+    const used = this.busyCounts.get(key) ?? 0;
+    if (used >= scenario.busy) return false;
+    this.busyCounts.set(key, used + 1);
+    return true;
+  }
+
   reset() {
     this.counts.clear();
+    this.busyCounts.clear();
   }
 }

@@ -91,16 +91,23 @@ export async function startStandIn(options = {}) {
     if (effective.latencyMs) await sleep(effective.latencyMs);
     record.answeredAt = performance.now();
     if (effective.drop) return req.socket.destroy();
+    // Checked before `fail`, so a page can combine both: the busy answers do not use up `fail`'s `times`.
+    if (failures.shouldRefuseBusy(owner, effective, req.method, query.app)) {
+      const busy = new KintoneError('GAIA_TO04');
+      return answer(busy.status, busy.body());
+    }
     if (failures.shouldFail(owner, effective, url.pathname)) {
       const { status, code } = effective.fail;
       // kintone answers 403 and 404 with its JSON error body: the named code (kintone's message when the stand-in
       // knows the code), else the usual code for that status (CB_NO02 for 403, CB_NF01 for 404).
       if (status === 403 || status === 404)
         return answer(status, injectedError(code ?? FAIL_DEFAULT_CODES[status], { app: query.app }));
-      // kintone's reference documents the status of a busy answer (429 for too many concurrent requests)
-      // but not its body: by default the stand-in answers with a plain page, as a proxy or load balancer
-      // would; `failCode` answers kintone's JSON error body with that code instead.
+      // kintone itself answers a busy domain with GAIA_TO04 (the `busy` switch). A 429 or 503 can also come from
+      // in front of kintone: by default the stand-in answers with a plain page, as a proxy or load balancer
+      // would; `failCode` answers kintone's JSON error body with that code instead, and failBody=json a
+      // gateway's JSON without a kintone code.
       if (code) return answer(status, { code, id: 'standin', message: 'The stand-in was asked to fail.' });
+      if (effective.fail.body === 'json') return answer(status, { message: 'Service Unavailable' });
       if (logged) logged(status);
       res.writeHead(status, { 'Content-Type': 'text/html' });
       return res.end(`<html><body><h1>${status}</h1></body></html>`);

@@ -11,26 +11,61 @@ import { isObject, isString } from './guards';
 import { parseFormFields, parseNotificationSettings, parseProcessEnabled } from './validate';
 import { parsePerRecordSettings, parseReminderSettings } from './validate-kinds';
 import type { AppSettings } from '../model/types';
-import { EDIT_KINDS, type Bodies, type RawBody } from '../model/edit';
+import { EDIT_KINDS, typesOf, type Bodies, type RawBody } from '../model/edit';
 
 export type Get = typeof kintoneGet;
 
 /**
- * A queue running at most `size` requests at once, first come first served, except that `first` jumps the
- * queue: an app's follow-up reads go before other apps' first reads, so apps finish one by one. `cancel` drops
- * the requests that would start another app (they reject with CANCELLED and send nothing); the follow-ups of
- * apps already started still run, so every app read is read whole.
+ * The scan's share of the domain's concurrent requests: min(6, limit − running − 5), never below 1 (a crowded
+ * domain slows the scan, never stops it); 6 when kintone's answer is not numbers. kintone's reference says
+ * `running` is the domain's concurrent REST requests now, shared by every integration; it does not say whether
+ * this page's own requests are among them. They are counted as others' here: the cautious reading, which at
+ * worst slows the scan by its own few.
  */
-export function requestQueue(size = 6) {
+export const shareOf = ({ limit, running }: { limit: number; running: number }, most = 6): number =>
+  Number.isFinite(limit - running) ? Math.max(1, Math.min(most, limit - running - 5)) : most;
+
+/**
+ * A queue running at most `most` (six) requests at once, first come first served, except that `first` jumps the queue:
+ * an app's follow-up reads go before other apps' first reads, so apps finish one by one. With `pace`, the queue
+ * asks kintone.api.getConcurrencyLimit() before starting another app, at most once a second, and keeps its
+ * share (shareOf) in flight; `pace` hears each share. `cancel` drops the requests that would start another app
+ * (they reject with CANCELLED and send nothing); the follow-ups of apps already started still run, so every app
+ * read is read whole.
+ */
+export function requestQueue(pace?: (share: number) => void, most = 6) {
+  let size = most;
   let running = 0;
   let cancelled = false;
+  let askedAt = -Infinity;
+  let asking = false;
   const waiting: Array<{ start: () => void; reject: (e: ApiError) => void; first: boolean }> = [];
   const refusal = () => new ApiError('CANCELLED', 'unknown');
+  const ask = () => {
+    asking = true;
+    askedAt = Date.now();
+    // Older kintone versions lack it; a failed answer keeps the share as it was.
+    Promise.resolve(kintone.api.getConcurrencyLimit?.())
+      .then(
+        (load) => (load ? shareOf(load) : size),
+        () => size,
+      )
+      .then((share) => {
+        size = share;
+        asking = false;
+        pace?.(share);
+        next();
+      });
+  };
   const next = () => {
-    const entry = running < size && waiting.shift();
-    if (entry) {
+    while (running < size && waiting[0]) {
+      // Another app's first read: the domain's load decides first (its follow-ups, `first`, never wait for it).
+      if (pace && !waiting[0].first && (asking || Date.now() - askedAt >= 1000)) {
+        if (!asking) ask();
+        return;
+      }
       running++;
-      entry.start();
+      waiting.shift()?.start();
     }
   };
   const get =
@@ -140,21 +175,21 @@ export async function scanApp(app: AppEntry, queue: ReturnType<typeof requestQue
 
 const PRE_LIVE_PARSERS = [parseNotificationSettings, parsePerRecordSettings, parseReminderSettings];
 
-/** The pre-live answers of the three kinds exactly as kintone sent them (checked first), for an offboarding. */
-export async function readPreLive(id: string, space: string, get: Get): Promise<Bodies> {
+/**
+ * For an offboarding: the pre-live answers of the three kinds exactly as kintone sent them (checked first: an
+ * answer of another shape fails the app), and the pre-live form's field types, which tell the fields whose
+ * conditions name people (unread, no condition is changed).
+ */
+export async function readPreLive(id: string, space: string, get: Get) {
+  const read = (rest: string) => get(inSpace(`/k/v1/preview/app/${rest}`, space), { app: id }, { guestAware: false });
   const bodies: Bodies = {};
-  await Promise.all(
-    EDIT_KINDS.map(async (kind, i) => {
-      const body = await get(
-        inSpace(`/k/v1/preview/app/notifications/${kind}.json`, space),
-        { app: id },
-        {
-          guestAware: false,
-        },
-      );
+  const [fields] = await Promise.all([
+    optional(read('form/fields.json'), parseFormFields),
+    ...EDIT_KINDS.map(async (kind, i) => {
+      const body = await read(`notifications/${kind}.json`);
       PRE_LIVE_PARSERS[i](body);
       bodies[kind] = body as RawBody;
     }),
-  );
-  return bodies;
+  ]);
+  return { bodies, fields: typesOf(fields) };
 }

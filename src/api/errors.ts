@@ -59,7 +59,10 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof Error || error == null) return new ApiError('NETWORK', 'network', asText(error?.message));
   if (typeof error !== 'object') {
     // What the gateway sent, as text: its tags dropped (it is shown as text anyway), spaces folded.
-    const text = String(error).replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    const text = String(error)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     return new ApiError('BUSY', 'busy', asText(text));
   }
   const { code, message, errors } = error as Record<string, unknown>;
@@ -69,7 +72,9 @@ export function toApiError(error: unknown): ApiError {
   // A refused write names what kintone refused in `errors` ({ "notifications[3].entity.code": { messages } }):
   // the first one is what an administrator needs to put it right.
   const [where, what] = Object.entries(errors ?? {})[0] ?? [];
-  const detail = where ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}` : message;
+  const detail = where
+    ? `${asText(message)} ${where}: ${String((what as { messages?: unknown })?.messages ?? '')}`
+    : message;
   return new ApiError(safe, KIND_BY_CODE[safe] ?? 'unknown', asText(detail));
 }
 

@@ -105,3 +105,15 @@ export async function loadPermissions(appId: string, env: Environment) {
   const recordRules = listIn(records, 'rights')?.length;
   return { rights: rights?.filter((r) => isObject(r) && isObject(r.entity)), recordRules };
 }
+
+/**
+ * Whether `code` is a login name that can receive notifications, asked of the User API once before an
+ * offboarding writes anything: 'ok', 'unknown' (no such user, a guest, or an answer of another shape) or
+ * 'stopped'. Rejects with the ApiError when the User API refuses (it answers only some accounts).
+ */
+export async function userStatus(code: string): Promise<'ok' | 'unknown' | 'stopped'> {
+  const users = listIn(await userApi('/v1/users.json', { codes: [code] }), 'users');
+  const user = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
+  if (!user) return 'unknown';
+  return user.valid === false ? 'stopped' : 'ok';
+}

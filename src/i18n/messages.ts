@@ -230,6 +230,11 @@ export const MESSAGES = {
   appsProgress: '{done} of {total} apps read|{total} 件中 {done} 件を読み取り',
   appsScanned: 'Scanned {time}: {read} of {total} apps read.|{time} にスキャン: {total} 件中 {read} 件を読み取り。',
   appsNotRead: 'Not read: {code}|読み取れません: {code}',
+  appsOlder: 'as read {time}|{time} 時点',
+  appsPacing:
+    'The domain is busy: {share} at a time.|ドメインが混み合っているため、同時に {share} 件ずつ読み取っています。',
+  appsUnsaved:
+    'Kept on this page only: the browser’s storage is full.|ブラウザーの保存領域がいっぱいのため、この結果はこのページにのみ表示されます。',
   appsPerson: 'Person in every app|全アプリでのユーザー',
   'apps.name': 'App|アプリ',
   'apps.recipients': 'Recipients|通知先',
@@ -249,6 +254,16 @@ export const MESSAGES = {
   'offboard.deployed': 'updated|更新済み',
   'offboard.deploy-failed': 'Update App failed|更新失敗',
   'offboard.deploy-pending': 'Update App still running|更新処理中',
+  'offboard.skipped': 'left out|対象外',
+  offboardCondition: 'condition: {cond}|条件: {cond}',
+  offboardByHand: 'change by hand|手動で変更してください',
+  'refuse.unknown':
+    '{by} is not a kintone user: nothing was saved.|{by} は kintone のユーザーではありません。何も保存していません。',
+  'refuse.stopped': '{by} is a stopped user: nothing was saved.|{by} は停止中のユーザーです。何も保存していません。',
+  'refuse.error':
+    '{by} could not be looked up ({code}): nothing was saved.|{by} を確認できませんでした({code})。何も保存していません。',
+  'offer.preLive': 'pre-live only|動作テスト環境のみ',
+  'offer.condition': 'in a condition|条件に指定',
 
   options: 'Plug-in options|プラグインの設定',
   listButtonOption:

@@ -24,8 +24,16 @@ export interface AppRow {
   /** Pre-live settings differ from live: changes wait for Update App. */
   pending?: boolean;
   /** The live settings a person check reads: general, per-record, reminders. */
-  live?: [NotificationSettings, PerRecordNotification[], PerRecordNotification[]];
+  live?: Settings;
+  /** The pre-live settings, when they differ from live: the next Update App makes them live. */
+  preLive?: Settings;
+  /** The pre-live notifications whose condition names users, groups or departments, with their keys (USER:code). */
+  named?: Array<{ kind: 'perRecord' | 'reminder'; index: number; keys: string[] }>;
+  /** When the scan that read this row ended, if before the table's: a cancelled rescan kept it as it was. */
+  at?: number;
 }
+
+type Settings = [NotificationSettings, PerRecordNotification[], PerRecordNotification[]];
 
 export interface AppReach {
   reach: Reach;
@@ -44,6 +52,20 @@ export function reachIn(person: PersonFacts, row: AppRow): AppReach {
     undefined,
   );
   return { reach: best?.reach ?? 'none', via: best?.via, lines };
+}
+
+/**
+ * Why an app is offered for the person's offboarding: they are named directly live, or only in the pre-live
+ * settings (the next Update App would make them live again), or only in a condition; undefined when not named.
+ */
+export function offerOf(
+  person: PersonFacts,
+  row: AppRow,
+  reach: AppReach,
+): 'live' | 'preLive' | 'condition' | undefined {
+  if (reach.reach === 'direct') return 'live';
+  if (row.preLive && reachIn(person, { ...row, live: row.preLive }).reach === 'direct') return 'preLive';
+  return row.named?.some(({ keys }) => keys.includes(`USER:${person.code}`)) ? 'condition' : undefined;
 }
 
 export type AppColumn = 'name' | 'recipients' | 'notifications' | 'findings' | 'pending';

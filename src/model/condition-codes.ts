@@ -1,23 +1,70 @@
 /**
  * The users, groups and departments a condition names by code (`Assignee in ("sato")`). kintone refuses the
  * whole PUT of a kind whose condition names one that no longer exists: the panel looks them up with the
- * recipients, and a finding names the notifications whose conditions the directory says are broken.
+ * recipients, a finding names the notifications whose conditions the directory says are broken, and a
+ * replacement (Replace everywhere, the offboarding) rewrites them where it can do so exactly.
  */
-import { parseQuery, type Query } from './query';
+import { parseQuery, tokenize, unquote, type Query } from './query';
 import { HOLDS } from './record-recipients';
 import type { FormField, Target } from './types';
 
+type Condition = Extract<Query, { kind: 'condition' }>;
+
+function conditionsOf(q: Query): Condition[] {
+  if (q.kind === 'condition') return [q];
+  if (q.kind === 'group') return conditionsOf(q.query);
+  return q.kind === 'all' ? [] : q.items.flatMap(conditionsOf);
+}
+
+/** The recipient type a field of kintone type `type` holds (USER for a user selection …), if any. */
+const held = (type = '') => (Object.hasOwn(HOLDS, type) ? HOLDS[type] : undefined);
+
 export function conditionEntities(filterCond: string, fields: Map<string, FormField> | undefined): Target[] {
   const query = fields && parseQuery(filterCond);
-  const found: Target[] = [];
-  const walk = (q: Query): void => {
-    if (q.kind === 'condition') {
-      const type = HOLDS[fields?.get(q.field)?.type ?? ''];
-      // Functions (LOGINUSER()) and numbers name nobody; quoted values are codes.
-      if (type) for (const v of q.values) if (v.kind === 'text') found.push({ type, code: v.text, includeSubs: false });
-    } else if (q.kind === 'group') walk(q.query);
-    else if (q.kind !== 'all') q.items.forEach(walk);
-  };
-  if (query) walk(query);
-  return found;
+  // Functions (LOGINUSER()) and numbers name nobody; quoted values are codes.
+  return (query ? conditionsOf(query) : []).flatMap(({ field, values }) => {
+    const type = held(fields?.get(field)?.type);
+    return type ? values.flatMap((v) => (v.kind === 'text' ? [{ type, code: v.text, includeSubs: false }] : [])) : [];
+  });
+}
+
+const quote = (code: string) => `"${code.replace(/["\\]/g, '\\$&')}"`;
+
+/**
+ * The condition with `key` (TYPE:code) replaced by `by`, or removed, where that is exact: every quoted mention
+ * of the code is a value of `in` / `not in` on a field holding that type (`typeOf` gives a field's kintone
+ * type), `by` is of that type, and a removal leaves each list non-empty. The rest stays as written. 'by-hand'
+ * when the condition names the code any other way (or cannot be read); undefined when it does not name it.
+ */
+export function rewriteCondition(
+  text: string,
+  typeOf: (field: string) => string | undefined,
+  key: string,
+  by?: Target,
+): string | 'by-hand' | undefined {
+  const type = key.slice(0, key.indexOf(':'));
+  const code = key.slice(type.length + 1);
+  const tokens = tokenize(text);
+  if (!tokens) return text.includes(code) ? 'by-hand' : undefined;
+  const mentions = tokens.filter((m) => m[1][0] === '"' && unquote(m[1]) === code);
+  if (!mentions.length) return undefined;
+  const query = parseQuery(text);
+  const exact = (query ? conditionsOf(query) : [])
+    .filter(({ field, op }) => held(typeOf(field)) === type && (op === 'in' || op === 'not in'))
+    .flatMap(({ values }) => values)
+    .filter((v) => v.kind === 'text' && v.text === code).length;
+  if (exact !== mentions.length || (by && by.type !== type)) return 'by-hand';
+  let out = text;
+  // From the last mention back: the positions of those before it still hold.
+  for (const m of mentions.reverse()) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    const after = /^\s*,\s*/.exec(out.slice(end))?.[0];
+    const before = /\s*,\s*$/.exec(out.slice(0, start))?.[0];
+    if (by) out = out.slice(0, start) + quote(by.code) + out.slice(end);
+    else if (after) out = out.slice(0, start) + out.slice(end + after.length);
+    else if (before) out = out.slice(0, start - before.length) + out.slice(end);
+    else return 'by-hand';
+  }
+  return out;
 }

@@ -9,6 +9,7 @@
  * it, the edit follows it; when they changed or removed it, the edit is not applied but kept, for review.
  */
 import { recipientKey, TRIGGERS, type Target, type Trigger } from './types';
+import { rewriteCondition } from './condition-codes';
 
 export const EDIT_KINDS = ['general', 'perRecord', 'reminder'] as const;
 export type EditKind = (typeof EDIT_KINDS)[number];
@@ -27,6 +28,8 @@ export type Bodies = Partial<Record<EditKind, RawBody>>;
  */
 type At = { kind: 'perRecord' | 'reminder'; index: number; was?: string };
 
+type ReplaceEdit = Omit<Extract<Edit, { op: 'replace' }>, 'op'>;
+
 export type Edit =
   | { op: 'trigger'; key: string; trigger: Trigger; on: boolean }
   | { op: 'commenter'; on: boolean }
@@ -35,8 +38,11 @@ export type Edit =
   | { op: 'remove'; at?: At; key: string }
   | { op: 'title'; at: At; title: string }
   | { op: 'drop'; at: At }
-  /** Every occurrence of `key` in all kinds: replaced by `by`, or removed when there is none. */
-  | { op: 'replace'; key: string; by?: Target };
+  /**
+   * Every occurrence of `key` in all kinds: replaced by `by`, or removed when there is none; in conditions too,
+   * where that is exact (`fields`: the pre-live form's field types by code, which tell the fields holding people).
+   */
+  | { op: 'replace'; key: string; by?: Target; fields?: Record<string, string> };
 
 const keyOf = (item: { entity?: RawEntity }) => (item.entity ? recipientKey(item.entity) : '');
 
@@ -113,6 +119,9 @@ function apply(bodies: Bodies, edit: Edit): boolean {
       break;
     case 'replace':
       for (const list of everyList(bodies)) replaceIn(list, edit.key, edit.by);
+      for (const { item, text } of conditions(bodies, edit)) {
+        if (text !== 'by-hand') item.filterCond = text;
+      }
       break;
     default: {
       // Located above: the list and the notification are there.
@@ -153,13 +162,52 @@ export function putBody(appId: string, body: RawBody, revision: string): Record<
   return put;
 }
 
-/** Where a recipient appears, for the preview of "replace everywhere": General, or a notification. */
-export function placesOf(bodies: Bodies, key: string): Array<{ kind: EditKind; index?: number }> {
-  const places: Array<{ kind: EditKind; index?: number }> = [];
+/** The per-record and reminder notifications whose condition names `key`, each with what a replacement makes of it. */
+function conditions(bodies: Bodies, { key, by, fields }: ReplaceEdit) {
+  // A field recipient (FIELD_ENTITY:Owner) is not a code conditions compare with.
+  if (key.startsWith('FIELD')) return [];
+  const typeOf = (field: string) => (fields && Object.hasOwn(fields, field) ? fields[field] : undefined);
+  return (['perRecord', 'reminder'] as const).flatMap((kind) =>
+    (bodies[kind]?.notifications ?? []).flatMap((item, index) => {
+      const text = typeof item.filterCond === 'string' && rewriteCondition(item.filterCond, typeOf, key, by);
+      return text ? [{ kind, index, item, text }] : [];
+    }),
+  );
+}
+
+/** A place a recipient is named: General, a notification's recipients, or its condition (`cond`, as written). */
+export interface Place {
+  kind: EditKind;
+  index?: number;
+  title?: string;
+  cond?: string;
+  /** A condition a replacement cannot change exactly: the administrator changes it on kintone's screen. */
+  byHand?: boolean;
+}
+
+/**
+ * Where a replacement finds the recipient, for the preview of "replace everywhere" and the offboarding: whether
+ * a condition is changed exactly depends on `by` (a removal can leave a list empty).
+ */
+export function placesOf(bodies: Bodies, edit: ReplaceEdit): Place[] {
+  const { key } = edit;
+  const places: Place[] = [];
   if (bodies.general?.notifications.some((item) => keyOf(item) === key)) places.push({ kind: 'general' });
   for (const kind of ['perRecord', 'reminder'] as const)
     bodies[kind]?.notifications.forEach((n, index) => {
-      if (n.targets?.some((item) => keyOf(item) === key)) places.push({ kind, index });
+      if (n.targets?.some((item) => keyOf(item) === key)) places.push({ kind, index, title: String(n.title ?? '') });
+    });
+  for (const { kind, index, item, text } of conditions(bodies, edit))
+    places.push({
+      kind,
+      index,
+      title: String(item.title ?? ''),
+      cond: String(item.filterCond),
+      byHand: text === 'by-hand',
     });
   return places;
 }
+
+/** The field types by code that a replace edit carries (the form as read when the edit was made). */
+export const typesOf = (fields?: Map<string, { type: string }>) =>
+  fields && Object.fromEntries([...fields].map(([code, field]) => [code, field.type]));

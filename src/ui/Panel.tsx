@@ -262,6 +262,7 @@ export class Panel extends Component<PanelProps, PanelState> {
     return (
       <>
         <EditTools
+          language={language}
           t={t}
           session={this.edit}
           edit={edit}
@@ -315,7 +316,7 @@ export class Panel extends Component<PanelProps, PanelState> {
             person={this.state.person}
             t={t}
           />
-          <AllApps t={t} onWritten={this.reload} />
+          <AllApps t={t} language={language} onWritten={this.reload} />
         </Lenses>
         <KindTabs
           value={tab}

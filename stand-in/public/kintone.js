@@ -7,11 +7,15 @@
   var query = new URLSearchParams(location.search);
   var guestSpaceId = root.getAttribute('data-guest-space-id');
   var pageToken = Math.random().toString(36).slice(2);
+  // This page's kintone.api requests sent and not yet settled (reported by getConcurrencyLimit).
+  var inFlight = 0;
   var SCENARIO = {
     latency: 'latency',
     fail: 'fail',
     failPath: 'fail-path',
     failCode: 'fail-code',
+    failBody: 'fail-body',
+    busy: 'busy',
     drop: 'drop',
     malformed: 'malformed',
     hang: 'hang',
@@ -63,25 +67,28 @@
       init.body = JSON.stringify(params || {});
     }
     // A network failure rejects with fetch's TypeError, as kintone.api does with its XHR error.
-    return fetch(url, init).then(function (res) {
-      return res.text().then(function (text) {
-        var body;
-        try {
-          body = JSON.parse(text);
-        } catch (e) {
-          if (res.ok) throw new SyntaxError('The response body is not JSON');
-          // kintone's reference does not say what kintone.api rejects with when an error answer is not
-          // JSON. The stand-in offers both plausible shapes, and the tests run the plugin against each:
-          // the response text as it is (errorShape=text), or an object with the HTTP status (default).
-          if (query.get('errorShape') === 'text') throw text;
-          throw { status: res.status, message: res.statusText || 'HTTP ' + res.status };
-        }
-        if (!res.ok) throw body;
-        // The moment the answer is in the page's hands: the benchmark times the plugin's work from here.
-        if (performance.mark) performance.mark('standin:answer', { detail: url });
-        return body;
+    inFlight++;
+    return fetch(url, init)
+      .then(function (res) {
+        return res.text().then(function (text) {
+          var body;
+          try {
+            body = JSON.parse(text);
+          } catch (e) {
+            // kintone.api rejects with the error body parsed as JSON, or with the raw response text when it is
+            // not JSON (kintone's JavaScript API reference); the HTTP status never reaches the caller.
+            if (!res.ok) throw text;
+            throw new SyntaxError('The response body is not JSON');
+          }
+          if (!res.ok) throw body;
+          // The moment the answer is in the page's hands: the benchmark times the plugin's work from here.
+          if (performance.mark) performance.mark('standin:answer', { detail: url });
+          return body;
+        });
+      })
+      .finally(function () {
+        inFlight--;
       });
-    });
   }
 
   function api(pathOrUrl, method, params, callback, errback) {
@@ -98,8 +105,14 @@
   api.urlForGet = function (path, params, detectGuestSpace) {
     return api.url(path, detectGuestSpace) + '?' + encodeParams(params, '', []).join('&');
   };
+  // kintone's reference ("kintone REST API同時接続数を取得する", cybozu.dev) says `running` is the domain's current
+  // number of concurrent REST requests; it does not say whether the calling page's own requests are in it. The
+  // stand-in counts them, on top of `others` (the page's query param: what other integrations have running); the
+  // plugin must not rely on either. window.standinConcurrencyCalls lets tests count how often the plugin asks.
   api.getConcurrencyLimit = function () {
-    return Promise.resolve({ limit: 100, running: 0 });
+    window.standinConcurrencyCalls = (window.standinConcurrencyCalls || 0) + 1;
+    var others = Math.max(0, Number(query.get('others')) || 0);
+    return Promise.resolve({ limit: 100, running: others + inFlight });
   };
 
   var handlers = {};

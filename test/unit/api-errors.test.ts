@@ -20,7 +20,11 @@ describe('toApiError', () => {
 
   it.each([
     // kintone's answer when the domain has too many concurrent requests (HTTP 429, recorded from a live domain).
-    [{ code: 'GAIA_TO04', id: 'x', message: 'The number of concurrent API requests exceeds the limit.' }, 'GAIA_TO04', 'busy'],
+    [
+      { code: 'GAIA_TO04', id: 'x', message: 'The number of concurrent API requests exceeds the limit.' },
+      'GAIA_TO04',
+      'busy',
+    ],
     // A JSON body without a kintone code: a gateway or proxy answered, not kintone's API.
     [{ message: 'Service Unavailable' }, 'BUSY', 'busy'],
     [{}, 'BUSY', 'busy'],
@@ -45,9 +49,9 @@ describe('toApiError', () => {
     );
     expect(toApiError({ message: 'Service Unavailable' }).detail).toBe('Service Unavailable');
     expect(toApiError({ error: 'overloaded' }).detail).toBe('{"error":"overloaded"}');
-    expect(toApiError({ code: 'GAIA_TO04', message: 'The number of concurrent API requests exceeds the limit.' }).detail).toBe(
-      'The number of concurrent API requests exceeds the limit.',
-    );
+    expect(
+      toApiError({ code: 'GAIA_TO04', message: 'The number of concurrent API requests exceeds the limit.' }).detail,
+    ).toBe('The number of concurrent API requests exceeds the limit.');
   });
 
   it('sanitises codes that carry markup and truncates long messages', () => {

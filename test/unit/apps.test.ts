@@ -1,9 +1,9 @@
 // The view across apps below the browser: the request queue (cap, order, cancel), the app list's paging, one
 // app's reads (refused, guest space), and the rows' sorting, filtering and a person's reach.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { installKintone, routes } from './support/fake-kintone';
 import { healthyApp, n } from './support/fixtures';
-import { listApps, requestQueue, scanApp } from '../../src/api/apps';
+import { listApps, requestQueue, scanApp, shareOf } from '../../src/api/apps';
 import { arrangeApps, reachIn, type AppRow } from '../../src/model/apps';
 import { storedScan } from '../../src/ui/apps/apps-scan';
 import type { PersonFacts } from '../../src/model/person';
@@ -39,7 +39,7 @@ describe('requestQueue', () => {
 
   it('starts follow-up reads before other apps’ first reads', async () => {
     const { calls, held } = heldKintone();
-    const queue = requestQueue(1);
+    const queue = requestQueue(undefined, 1);
     const reads = [
       queue.get('/k/v1/a.json', {}, { guestAware: false }),
       queue.get('/k/v1/b.json', {}, { guestAware: false }),
@@ -55,7 +55,7 @@ describe('requestQueue', () => {
 
   it('lets follow-up reads jump the queue; Cancel drops what would start another app, not them', async () => {
     const { calls, held } = heldKintone();
-    const queue = requestQueue(1);
+    const queue = requestQueue(undefined, 1);
     const first = queue.get('/k/v1/a.json', {}, { guestAware: false });
     const other = queue.get('/k/v1/b.json', {}, { guestAware: false });
     await tick();
@@ -69,6 +69,59 @@ describe('requestQueue', () => {
     held[1].release();
     await followUp;
     expect(calls.map((c) => c.url)).toEqual(['/k/v1/a.json', '/k/v1/a2.json']);
+  });
+});
+
+describe('pacing by the domain', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('takes min(6, limit − running − 5) of the domain, never fewer than 1, six when kintone says no numbers', () => {
+    expect(shareOf({ limit: 100, running: 0 })).toBe(6);
+    expect(shareOf({ limit: 100, running: 93 })).toBe(2);
+    expect(shareOf({ limit: 100, running: 99 })).toBe(1);
+    expect(shareOf({ limit: 100, running: 250 })).toBe(1);
+    expect(shareOf({ limit: 'x', running: 3 } as never)).toBe(6);
+  });
+
+  it('asks before another app, at most once a second, and keeps its share in flight', async () => {
+    const { calls, held } = heldKintone();
+    let now = 0;
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+    const load = { limit: 100, running: 93 };
+    let asked = 0;
+    Object.assign(kintone.api, {
+      getConcurrencyLimit: () => {
+        asked++;
+        return Promise.resolve({ ...load });
+      },
+    });
+    const shares: number[] = [];
+    const queue = requestQueue((share) => shares.push(share));
+    const reads = Array.from({ length: 6 }, (_, i) => queue.get(`/k/v1/a${i}.json`, {}, { guestAware: false }));
+    await tick();
+    // Asked once before the first app: 93 of 100 taken by others leaves two.
+    expect([asked, shares, calls.length]).toEqual([1, [2], 2]);
+    // A follow-up of an app started does not wait for the domain, but takes a place of the share.
+    const followUp = queue.first('/k/v1/a0-more.json', {}, { guestAware: false });
+    held[0].release();
+    await tick();
+    expect(calls.map((c) => c.url).slice(2)).toEqual(['/k/v1/a0-more.json']);
+    expect(asked).toBe(1);
+    // Another app within the second: no new question. A second later: asked again, and never below one.
+    held[1].release();
+    await tick();
+    expect([asked, calls.length]).toEqual([1, 4]);
+    now = 1000;
+    load.running = 120;
+    held[2].release();
+    await tick();
+    expect([asked, shares]).toEqual([2, [2, 1]]);
+    for (let i = 3; i < 8; i++) {
+      held[i]?.release();
+      await tick();
+    }
+    await Promise.all([...reads, followUp]);
+    expect(calls).toHaveLength(7);
   });
 });
 
@@ -201,6 +254,15 @@ describe('the rows', () => {
     expect(viaGroup.lines.map((l) => l.key)).toEqual(['recordAdded']);
     expect(reachIn(person, app([['USER', 'sato']]))).toMatchObject({ reach: 'none', lines: [] });
     expect(reachIn(person, rows[2]).reach).toBe('unknown');
+    // Two ways in equally good: the first notification's.
+    const twoGroups = app([
+      ['GROUP', 'sales'],
+      ['GROUP', 'east'],
+    ]);
+    expect(reachIn({ ...person, groups: ['east', 'sales'] }, twoGroups)).toMatchObject({
+      reach: 'group',
+      via: 'sales',
+    });
   });
 });
 
@@ -208,7 +270,15 @@ describe('the scan kept for the session', () => {
   it('is taken back only in its own shape: anything else is no scan, never a broken view', () => {
     sessionStorage.setItem('knm-apps', JSON.stringify({ at: 1, rows: [{ id: '1', name: 'A' }] }));
     expect(storedScan()?.rows).toHaveLength(1);
-    for (const kept of ['{"at":1}', '{"rows":{}}', 'not json', '[]', 'null']) {
+    for (const kept of [
+      '{"at":1}',
+      '{"rows":{}}',
+      '{"at":"1","rows":[]}',
+      '{"at":null,"rows":[]}',
+      'not json',
+      '[]',
+      'null',
+    ]) {
       sessionStorage.setItem('knm-apps', kept);
       expect(storedScan(), kept).toBeUndefined();
     }

@@ -207,10 +207,10 @@ describe('edits as data', () => {
         revision: '9',
       },
     };
-    expect(placesOf(read, 'USER:ito')).toEqual([
+    expect(placesOf(read, { key: 'USER:ito' })).toEqual([
       { kind: 'general' },
-      { kind: 'perRecord', index: 0 },
-      { kind: 'reminder', index: 0 },
+      { kind: 'perRecord', index: 0, title: 'a' },
+      { kind: 'reminder', index: 0, title: 'c' },
     ]);
     const draft = applyEdits(read, [
       { op: 'replace', key: 'USER:ito', by: { type: 'USER', code: 'kato', includeSubs: false } },
@@ -219,7 +219,7 @@ describe('edits as data', () => {
     expect(draft.perRecord!.notifications[0].targets).toEqual([
       { entity: { type: 'USER', code: 'kato' }, includeSubs: false },
     ]);
-    expect(placesOf(draft, 'USER:ito')).toEqual([]);
+    expect(placesOf(draft, { key: 'USER:ito' })).toEqual([]);
     expect(changedKinds(read, draft)).toEqual(['general', 'perRecord', 'reminder']);
     // A new recipient in its place keeps the old one's triggers, in the same position.
     const swapped = applyEdits(read, [
@@ -230,8 +230,39 @@ describe('edits as data', () => {
       entity: { type: 'GROUP', code: 'ops' },
     });
     const removed = applyEdits(read, [{ op: 'replace', key: 'USER:ito' }]);
-    expect(placesOf(removed, 'USER:ito')).toEqual([]);
+    expect(placesOf(removed, { key: 'USER:ito' })).toEqual([]);
     expect(removed.general!.notifications).toHaveLength(1);
+  });
+
+  it('replaces the recipient in conditions where it can, and lists the others for a human', () => {
+    const conditional = (filterCond: string, title: string) => ({ filterCond, title, targets: [] });
+    const read: Bodies = {
+      perRecord: {
+        notifications: [
+          conditional('Assignee in ("ito", "sato")', 'exact'),
+          conditional('Assignee in ("ito") and Title = "ito"', 'by hand'),
+          conditional('Title = "x"', 'unnamed'),
+        ],
+        revision: '9',
+      },
+    };
+    const edit = {
+      key: 'USER:ito',
+      by: { type: 'USER', code: 'kato', includeSubs: false },
+      fields: { Assignee: 'USER_SELECT', Title: 'SINGLE_LINE_TEXT' },
+    };
+    expect(placesOf(read, edit)).toEqual([
+      { kind: 'perRecord', index: 0, title: 'exact', cond: 'Assignee in ("ito", "sato")', byHand: false },
+      { kind: 'perRecord', index: 1, title: 'by hand', cond: 'Assignee in ("ito") and Title = "ito"', byHand: true },
+    ]);
+    const draft = applyEdits(read, [{ op: 'replace', ...edit }]);
+    expect(draft.perRecord!.notifications.map((item) => item.filterCond)).toEqual([
+      'Assignee in ("kato", "sato")',
+      'Assignee in ("ito") and Title = "ito"',
+      'Title = "x"',
+    ]);
+    // Without the form's field types nothing tells a user field: no condition is changed.
+    expect(applyEdits(read, [{ op: 'replace', ...edit, fields: undefined }])).toEqual(read);
   });
 
   it('drops a notification only while it is still the one that was seen', () => {

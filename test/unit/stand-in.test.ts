@@ -318,6 +318,61 @@ describe('failure injection', () => {
     expect(withCode).toMatchObject({ status: 503, body: { code: 'GAIA_DA02' } });
   });
 
+  it('answers 429 and 503 with JSON without a kintone code under failBody=json, unless given a code', async () => {
+    for (const status of ['429', '503']) {
+      const answer = await json(path, { 'x-standin-fail': status, 'x-standin-fail-body': 'json' });
+      expect(answer).toEqual({ status: Number(status), body: { message: 'Service Unavailable' } });
+    }
+    const withCode = { 'x-standin-fail': '503', 'x-standin-fail-body': 'json', 'x-standin-fail-code': 'GAIA_DA02' };
+    expect(await json(path, withCode)).toMatchObject({ status: 503, body: { code: 'GAIA_DA02' } });
+  });
+
+  it('busy=N refuses exactly the first N reads of each app with GAIA_TO04 (429), then answers', async () => {
+    const page = { 'x-standin-busy': '2', 'x-standin-page': 'busy-n' };
+    const busy = {
+      status: 429,
+      body: {
+        code: 'GAIA_TO04',
+        id: expect.any(String),
+        message: 'The number of concurrent API requests exceeds the limit.',
+      },
+    };
+    expect(await json(path, page)).toEqual(busy);
+    // Counted per app, not per path: app 1's second read is refused on another endpoint.
+    expect(await json('/k/v1/app/notifications/perRecord.json?app=1', page)).toEqual(busy);
+    expect((await json(path, page)).status).toBe(200);
+    expect((await json('/k/v1/app/notifications/perRecord.json?app=1', page)).status).toBe(200);
+    // Another app, and the same app for another page, start their own count.
+    const app3 = '/k/v1/app/notifications/general.json?app=3';
+    expect(await json(app3, page)).toEqual(busy);
+    expect(await json(app3, page)).toEqual(busy);
+    expect((await json(app3, page)).status).toBe(200);
+    expect(await json(path, { ...page, 'x-standin-page': 'busy-n-other' })).toEqual(busy);
+    // A read that names no app is never refused by this switch.
+    expect((await json('/k/v1/apps.json', { ...page, 'x-standin-page': 'busy-n-apps' })).status).toBe(200);
+  });
+
+  it('reset clears the busy counts (busy from the server options and setScenario)', async () => {
+    const server = await startStandIn({ port: 0, scenario: { busy: 1 } });
+    try {
+      const read = async (headers: Record<string, string> = {}) =>
+        (await fetch(`${server.url}${path}`, { headers })).json();
+      expect(await read()).toMatchObject({ code: 'GAIA_TO04' });
+      expect(await read()).toMatchObject({ revision: expect.any(String) });
+      const page = { 'x-standin-busy': '1', 'x-standin-page': 'busy-reset' };
+      expect(await read(page)).toMatchObject({ code: 'GAIA_TO04' });
+      expect(await read(page)).toMatchObject({ revision: expect.any(String) });
+      server.setScenario({ busy: 1 });
+      expect(await read()).toMatchObject({ code: 'GAIA_TO04' });
+      expect(await read(page)).toMatchObject({ code: 'GAIA_TO04' });
+      server.resetScenario();
+      expect(await read(page)).toMatchObject({ code: 'GAIA_TO04' });
+      expect(await read()).toMatchObject({ revision: expect.any(String) });
+    } finally {
+      await server.close();
+    }
+  });
+
   it('answers 403 and 404 with kintone’s JSON error body, only on the path named by failPath', async () => {
     const perRecord = '/k/v1/app/notifications/perRecord.json?app=1';
     const reminder = '/k/v1/app/notifications/reminder.json?app=1';

@@ -3,14 +3,14 @@ import { listApps, requestQueue, type AppEntry } from '../../api/apps';
 import { loadPersonFacts } from '../../api/person';
 import { toApiError, type ApiError } from '../../api/errors';
 import { ErrorView } from '../ErrorView';
-import { arrangeApps, reachIn, type AppColumn, type AppRow } from '../../model/apps';
+import { arrangeApps, offerOf, reachIn, type AppColumn, type AppRow } from '../../model/apps';
 import type { PersonFacts } from '../../model/person';
-import type { MessageKey, Translate } from '../../i18n';
+import type { Language, MessageKey, Translate } from '../../i18n';
 import { LensAnswer, LensForm } from '../Lenses';
 import { ExportButtons } from '../ExportButtons';
 import { SortHeader } from '../Matrix';
 import type { Sort } from '../../model/view';
-import { scanApps, storedScan, type AppsResult } from './apps-scan';
+import { keep, scanApps, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
 import { lineLabel } from '../line-label';
@@ -28,6 +28,8 @@ interface AllAppsState {
   listError?: ApiError;
   /** Apps read so far, while a scan runs. */
   done?: number;
+  /** The scan's share of the domain's concurrent requests (6 unless the domain is crowded). */
+  share?: number;
   result?: AppsResult;
   text: string;
   /** null: kintone's order. */
@@ -35,7 +37,7 @@ interface AllAppsState {
   input: string;
   person?: PersonFacts;
   checking?: boolean;
-  /** Apps naming the person directly that the administrator unticked: left out of the offboarding. */
+  /** Apps offered for the person's offboarding that the administrator unticked: left out of it. */
   skipped: Set<string>;
 }
 
@@ -47,6 +49,7 @@ function cell(row: AppRow, column: AppColumn, t: Translate) {
 
 interface AllAppsProps {
   t: Translate;
+  language: Language;
   /** After an offboarding wrote: this page's app may be among those written. */
   onWritten: () => void;
 }
@@ -62,16 +65,19 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
   private parents = new Map<string, string | null>();
   // Kept between renders: a scan's progress and typing in the inputs redraw the view, but change neither.
   private arranged = memoLast(arrangeApps);
-  /** How the person is reached in each app and in which notifications ("Record added, Per-record #1 …"). */
+  /**
+   * How the person is reached in each app and in which notifications ("Record added, Per-record #1 …"), and the
+   * apps offered for their offboarding (named directly live, in pre-live only, or in a condition only).
+   */
   private reaches = memoLast((rows: AppRow[], person: PersonFacts | undefined, t: Translate) => {
     const reaches = new Map(
       rows.map((row) => {
         const reach = person && reachIn(person, row);
         const text = reach?.lines.map((line) => lineLabel(line, t)).join(', ');
-        return [row, reach && { ...reach, text }];
+        return [row, reach && { ...reach, text, offer: offerOf(person, row, reach) }];
       }),
     );
-    return { reaches, direct: rows.filter((row) => reaches.get(row)?.reach === 'direct') };
+    return { reaches, offered: rows.filter((row) => reaches.get(row)?.offer) };
   });
 
   private open = () => {
@@ -86,15 +92,26 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
   private start = async () => {
     const { apps: listed, result: before } = this.state;
     if (!listed || this.scan) return;
-    const queue = requestQueue();
+    const queue = requestQueue((share) => this.setState({ share }));
     this.scan = queue;
     this.setState({ done: 0 });
     // A rescan reads the list again (a request per 100 apps, counted against no app): apps made since are in.
     const apps = before ? await listApps().catch(() => listed) : listed;
     this.setState({ apps });
-    const result = await scanApps(apps, queue, (done) => this.setState({ done }));
+    const rows = await scanApps(apps, queue, (done) => this.setState({ done }), before);
     this.scan = undefined;
-    this.setState({ result, done: undefined });
+    this.setState({ result: keep({ at: Date.now(), rows }), done: undefined, share: undefined });
+  };
+
+  /** After an offboarding wrote: the apps it wrote are read again, so the table shows what they name now. */
+  private reread = async (ids: string[]) => {
+    this.props.onWritten();
+    const apps = this.state.result?.rows.filter((row) => ids.includes(row.id));
+    if (!apps?.length) return;
+    const fresh = await scanApps(apps, requestQueue(), () => undefined);
+    this.setState(({ result }) => ({
+      result: result && keep({ ...result, rows: result.rows.map((row) => fresh.find((f) => f.id === row.id) ?? row) }),
+    }));
   };
 
   private check = async () => {
@@ -106,8 +123,8 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
     this.setState({ person, checking: false, skipped: new Set() });
   };
 
-  render({ t, onWritten }: AllAppsProps, state: AllAppsState) {
-    const { open, apps, listError, done, result, person, skipped } = state;
+  render({ t, language }: AllAppsProps, state: AllAppsState) {
+    const { open, apps, listError, done, share, result, person, skipped } = state;
     const toggle = (
       <button type="button" class="knm-button" data-apps-open aria-expanded={open} onClick={this.open}>
         {t('appsOpen')}
@@ -115,7 +132,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
     );
     if (!open) return toggle;
     const rows = result ? this.arranged(result.rows, state.text, state.sort) : [];
-    const { reaches, direct } = this.reaches(rows, person, t);
+    const { reaches, offered } = this.reaches(rows, person, t);
     const progress = t('appsProgress', { done: done ?? 0, total: apps?.length ?? 0 });
     return (
       <>
@@ -143,6 +160,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                     aria-label={progress}
                   />
                   {progress}
+                  {share !== undefined && share < 6 && ` ${t('appsPacing', { share })}`}
                   <button type="button" class="knm-button" data-apps-cancel onClick={() => this.scan?.cancel()}>
                     {t('cancel')}
                   </button>
@@ -159,6 +177,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                     read: result.rows.filter((row) => !row.error).length,
                     total: result.rows.length,
                   })}
+                  {result.unsaved && ` ${t('appsUnsaved')}`}
                 </span>
                 <input
                   type="search"
@@ -223,6 +242,13 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                         >
                           <th scope="row">
                             <a href={`${base}flow?app=${row.id}`}>{row.name || row.id}</a>
+                            {/* Kept from an earlier scan that this one (cancelled) did not redo. */}
+                            {row.at && (
+                              <small class="knm-apps-older" data-scanned-at={row.at}>
+                                {' '}
+                                {t('appsOlder', { time: new Date(row.at).toLocaleString() })}
+                              </small>
+                            )}
                           </th>
                           {row.error ? (
                             <td colSpan={4} class="knm-apps-error">
@@ -237,7 +263,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                             <td class="knm-apps-reach" title={reach.text}>
                               {!row.error && (
                                 <>
-                                  {reach.reach === 'direct' && (
+                                  {reach.offer && (
                                     <input
                                       type="checkbox"
                                       data-offboard-app={row.id}
@@ -256,6 +282,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                                     {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
                                   </a>{' '}
                                   {reach.text}
+                                  {reach.offer && reach.offer !== 'live' && ` (${t(`offer.${reach.offer}`)})`}
                                 </>
                               )}
                             </td>
@@ -266,14 +293,15 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                   </tbody>
                 </table>
               </div>
-              {direct.length > 0 && (
+              {offered.length > 0 && (
                 <Offboard
                   // Another person starts another offboarding.
                   key={person?.code}
                   t={t}
+                  language={language}
                   person={person?.code ?? ''}
-                  rows={direct.filter((row) => !skipped.has(row.id))}
-                  onWritten={onWritten}
+                  rows={offered.filter((row) => !skipped.has(row.id))}
+                  onWritten={this.reread}
                 />
               )}
             </>

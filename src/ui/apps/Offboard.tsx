@@ -1,60 +1,95 @@
 import { Component } from 'preact';
 import type { AppRow } from '../../model/apps';
-import type { MessageKey, Translate } from '../../i18n';
+import type { Language, MessageKey, Translate } from '../../i18n';
 import { UpdateApp } from '../edit/UpdateApp';
-import { deployOffboard, planOffboard, saveOffboard, type Planned } from './offboard';
+import { deployOffboard, planOffboard, saveOffboard, type Handover, type Planned } from './offboard';
 import { placeLabel } from '../line-label';
+import { userStatus } from '../../api/person';
+import { toApiError } from '../../api/errors';
 
 interface OffboardProps {
   t: Translate;
+  language: Language;
   /** The person's login name. */
   person: string;
-  /** The apps ticked among those naming the person directly (the only ones a replacement can change). */
+  /** The apps ticked now, among those naming the person: the only ones Save and Update App write. */
   rows: AppRow[];
-  /** After Save or Update App. */
-  onWritten: () => void;
+  /** After Save or Update App, with the apps written: their rows are read again. */
+  onWritten: (ids: string[]) => void;
 }
 
 interface OffboardState {
   by: string;
-  plans?: Planned[];
+  /** Each app's plan and outcome, by app id: a preview's answers land on their own app, whatever changed since. */
+  plans: Record<string, Planned | undefined>;
   busy?: boolean;
+  /** Why Save wrote nothing: the replacement is not an active user, or could not be looked up. */
+  refused?: string;
 }
 
 /**
  * Offboarding a person across apps: replace them by someone (or remove them) in the pre-live settings of the
- * apps ticked in the table. Preview reads each app's pre-live settings and lists every place; Save writes them;
- * Update App, confirmed, deploys each saved app. Each app's result is its own line.
+ * apps ticked in the table. Preview reads each app's pre-live settings and lists every place; Save writes the
+ * apps ticked at that moment; Update App, confirmed, deploys each of them saved. Each app's result is its line.
  */
 export class Offboard extends Component<OffboardProps, OffboardState> {
-  state: OffboardState = { by: '' };
+  state: OffboardState = { by: '', plans: {} };
 
-  private async step(work: Promise<Planned[]>) {
-    this.setState({ busy: true });
-    this.setState({ plans: await work, busy: false });
-    this.props.onWritten();
+  private handover(): Handover {
+    const code = this.state.by.trim();
+    return { key: `USER:${this.props.person}`, by: code ? { type: 'USER', code, includeSubs: false } : undefined };
   }
 
-  /** Reads and plans the apps ticked; apps saved already keep their plan, for Update App. */
-  private preview = async () => {
-    const saved = new Map(this.state.plans?.filter((plan) => plan.revision).map((plan) => [plan.row.id, plan]));
-    this.setState({ busy: true });
-    const fresh = await planOffboard(
-      this.props.rows.filter((row) => !saved.has(row.id)),
-      `USER:${this.props.person}`,
+  private async step(work: () => Promise<Planned[]>) {
+    this.setState({ busy: true, refused: undefined });
+    const done = await work();
+    this.setState(({ plans }) => ({ plans: { ...plans, ...Object.fromEntries(done.map((p) => [p.row.id, p])) } }));
+    this.setState({ busy: false });
+    return done;
+  }
+
+  /** Reads and plans the apps ticked that are not saved yet; saved apps keep their plan, for Update App. */
+  private preview = () =>
+    this.step(() =>
+      planOffboard(
+        this.props.rows.filter((row) => !this.state.plans[row.id]?.revision),
+        this.handover(),
+      ),
     );
-    // planOffboard answers in the order it was given.
-    let next = 0;
-    this.setState({ plans: this.props.rows.map((row) => saved.get(row.id) ?? fresh[next++]), busy: false });
+
+  private save = async () => {
+    const handover = this.handover();
+    const code = handover.by?.code;
+    // Looked up once, before any app is written: kintone would take a stopped user, and refuse an unknown one
+    // app by app.
+    const status = code && (await userStatus(code).catch((raw: unknown) => toApiError(raw).code));
+    if (status && status !== 'ok') {
+      this.setState({
+        refused: this.props.t(`refuse.${status === 'unknown' || status === 'stopped' ? status : 'error'}`, {
+          by: code ?? '',
+          code: status,
+        }),
+      });
+      return;
+    }
+    const done = await this.step(() => saveOffboard(this.props.rows, this.state.plans, handover));
+    this.props.onWritten(done.filter((plan) => plan.outcome === 'saved').map((plan) => plan.row.id));
   };
 
-  render({ t, person }: OffboardProps, { by, plans, busy }: OffboardState) {
+  private deploy = async () => {
+    const ticked = this.props.rows.flatMap((row) => this.state.plans[row.id] ?? []);
+    const done = await this.step(() => deployOffboard(ticked));
+    this.props.onWritten(done.filter((plan) => plan.outcome?.startsWith('deploy')).map((plan) => plan.row.id));
+  };
+
+  render({ t, language, person, rows }: OffboardProps, { by, plans, busy, refused }: OffboardState) {
+    const ticked = new Set(rows.map((row) => row.id));
+    // The apps ticked, then those planned and unticked since: left out, and said so.
+    const lines = [
+      ...rows,
+      ...Object.values(plans).flatMap((plan) => (plan && !ticked.has(plan.row.id) ? plan.row : [])),
+    ];
     const code = by.trim();
-    const edit = {
-      op: 'replace' as const,
-      key: `USER:${person}`,
-      by: code ? { type: 'USER', code, includeSubs: false } : undefined,
-    };
     return (
       <section class="knm-offboard">
         <h4>{t('offboardTitle', { person })}</h4>
@@ -65,37 +100,43 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
         <button type="button" class="knm-button" data-action="offboard-preview" disabled={busy} onClick={this.preview}>
           {t('offboardPreview')}
         </button>
-        {plans && (
-          <>
-            <ul class="knm-lens-lines">
-              {plans.map(({ row, places, error, outcome }) => (
-                <li key={row.id} data-app-id={row.id} data-places={places.length} data-write-result={outcome}>
-                  <span class="knm-lens-what">{row.name || row.id}</span>
-                  {': '}
-                  {places.length
-                    ? places.map((place) => placeLabel(place, t)).join(', ')
-                    : !error && t('offboardNowhere')}
-                  {outcome && ` — ${t(`offboard.${outcome}` as MessageKey)}`}
-                  {error && ` (${error})`}
-                </li>
-              ))}
-            </ul>
-            <button
-              type="button"
-              class="knm-button knm-primary"
-              data-action="save"
-              disabled={busy}
-              onClick={() => this.step(saveOffboard(plans, edit))}
-            >
-              {t(code ? 'offboardReplace' : 'offboardRemove', { by: code })}
-            </button>{' '}
-            <UpdateApp
-              t={t}
-              disabled={Boolean(busy) || !plans.some((plan) => plan.outcome === 'saved')}
-              onDeploy={() => this.step(deployOffboard(plans))}
-            />
-          </>
+        <ul class="knm-lens-lines">
+          {lines.map((row) => {
+            const plan = plans[row.id];
+            const outcome = ticked.has(row.id) ? plan?.outcome : 'skipped';
+            const places = plan?.places;
+            return (
+              <li key={row.id} data-app-id={row.id} data-places={places?.length} data-write-result={outcome}>
+                <span class="knm-lens-what">{row.name || row.id}</span>
+                {places && ': '}
+                {places?.length
+                  ? places.map((place) => placeLabel(place, t, language)).join(', ')
+                  : plan && !plan.error && t('offboardNowhere')}
+                {outcome && ` — ${t(`offboard.${outcome}` as MessageKey)}`}
+                {plan?.error && ` (${plan.error})`}
+              </li>
+            );
+          })}
+        </ul>
+        {refused && (
+          <p class="knm-offboard-refused" data-offboard-refused>
+            {refused}
+          </p>
         )}
+        <button
+          type="button"
+          class="knm-button knm-primary"
+          data-action="save"
+          disabled={busy || !rows.length}
+          onClick={this.save}
+        >
+          {t(code ? 'offboardReplace' : 'offboardRemove', { by: code })}
+        </button>{' '}
+        <UpdateApp
+          t={t}
+          disabled={Boolean(busy) || !rows.some((row) => plans[row.id]?.outcome === 'saved')}
+          onDeploy={this.deploy}
+        />
       </section>
     );
   }

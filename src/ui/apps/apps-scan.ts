@@ -1,8 +1,9 @@
 /**
- * A scan across apps: every app's reads through one queue (at most six in flight), then names once for all
- * of them, then one row per app with the panel's own derivation (the same counts and findings the panel
- * shows for that app). Cancel stops what has not started; apps read by then keep their rows, the others say
- * they were not read. The result is kept for the browser session (sessionStorage) with its time.
+ * A scan across apps: every app's reads through one queue (paced by the domain's load, see api/apps.ts), then
+ * names once for all of them, then one row per app with the panel's own derivation (the same counts and
+ * findings the panel shows for that app). Cancel stops what has not started; apps read by then get fresh rows,
+ * the others keep the row of the scan before (with its time), or say they were not read. The result is kept for
+ * the browser session (sessionStorage).
  */
 import { requestQueue, scanApp, type AppEntry, type ScannedApp } from '../../api/apps';
 import { loadDirectory } from '../../api/load';
@@ -12,11 +13,15 @@ import { DEFAULT_VIEW } from '../../model/view';
 import { PanelDerivation } from '../panel-derive';
 import { targetsOf } from '../panel-loader';
 import { notificationsOf } from '../../model/kinds';
+import { conditionEntities } from '../../model/condition-codes';
+import { recipientKey } from '../../model/types';
 
 export interface AppsResult {
   /** When the scan ended (ms since the epoch). */
   at: number;
   rows: AppRow[];
+  /** The browser would not keep it: it lives on this page only. */
+  unsaved?: boolean;
 }
 
 const KEY = 'knm-apps';
@@ -25,24 +30,43 @@ const KEY = 'knm-apps';
 export const storedScan = (): AppsResult | undefined => {
   try {
     const stored = JSON.parse(sessionStorage.getItem(KEY) ?? '') as AppsResult;
-    return Array.isArray(stored.rows) && typeof stored.at === 'number' ? stored : undefined;
+    return Array.isArray(stored.rows) && Number.isFinite(stored.at) ? stored : undefined;
   } catch {
     return undefined;
   }
 };
 
+/**
+ * Keeps the result for the session. When the browser refuses (storage full), the scan kept before is removed
+ * too: after a reload it would be shown as if it were this one.
+ */
+export function keep(result: AppsResult): AppsResult {
+  try {
+    sessionStorage.setItem(KEY, JSON.stringify(result));
+    return result;
+  } catch {
+    try {
+      sessionStorage.removeItem(KEY);
+    } catch {
+      // Storage refused altogether: nothing is kept to be mistaken for this scan.
+    }
+    return { ...result, unsaved: true };
+  }
+}
+
 /** One app's row: its counts, or why it could not be read. */
-function rowOf(app: AppEntry, scanned: ScannedApp | undefined, directory: Directory): AppRow {
+function rowOf(app: AppEntry, scanned: ScannedApp, directory: Directory): AppRow {
   const row: AppRow = { id: app.id, name: app.name };
-  if (!scanned) return { ...row, error: 'CANCELLED' };
   if ('error' in scanned) return { ...row, error: scanned.error.code, reason: scanned.error.kind };
   const { settings, space } = scanned;
   const { shown, kinds, everyone, pending } = new PanelDerivation().derive(settings, directory, {
     ...DEFAULT_VIEW,
     envView: 'live',
   });
-  const listed = (kind: 'perRecord' | 'reminder') => notificationsOf(settings[kind].live) ?? [];
+  const listed = (kind: 'perRecord' | 'reminder', env: 'live' | 'preview' = 'live') =>
+    notificationsOf(settings[kind][env]) ?? [];
   const findings = [...shown.findings, ...kinds.perRecord.findings, ...kinds.reminder.findings];
+  const preLive = [listed('perRecord', 'preview'), listed('reminder', 'preview')] as const;
   return {
     ...row,
     space,
@@ -51,18 +75,26 @@ function rowOf(app: AppEntry, scanned: ScannedApp | undefined, directory: Direct
     findings: findings.filter((finding) => finding.kind !== 'PENDING_CHANGES').length,
     pending,
     live: [settings.live, listed('perRecord'), listed('reminder')],
+    preLive: pending ? [settings.preview ?? settings.live, ...preLive] : undefined,
+    named: (['perRecord', 'reminder'] as const).flatMap((kind, k) =>
+      preLive[k].flatMap(({ filterCond }, index) => {
+        const keys = conditionEntities(filterCond, settings.fields.live).map(recipientKey);
+        return keys.length ? [{ kind, index, keys }] : [];
+      }),
+    ),
   };
 }
 
 /**
- * Scans the apps through `queue` (cancel it to stop), telling `onProgress` how many are read; resolves with the
- * rows once names are looked up, kept for the session.
+ * Scans the apps through `queue` (cancel it to stop), telling `onProgress` how many are read; resolves with a
+ * row per app once names are looked up. An app the scan did not read keeps its row from `before`.
  */
 export async function scanApps(
   apps: AppEntry[],
   queue: ReturnType<typeof requestQueue>,
   onProgress: (done: number) => void,
-): Promise<AppsResult> {
+  before?: AppsResult,
+): Promise<AppRow[]> {
   let done = 0;
   const scanned = await Promise.all(
     apps.map((app) =>
@@ -81,11 +113,11 @@ export async function scanApps(
     settings.flatMap((s) => targetsOf(s, s)),
     requestQueue().get,
   );
-  const result = { at: Date.now(), rows: apps.map((app, i) => rowOf(app, scanned[i], directory)) };
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(result));
-  } catch {
-    // Full or refused: the result stays on screen for this page only.
-  }
-  return result;
+  const kept = new Map(before?.rows.map((row) => [row.id, { at: before.at, ...row }]));
+  return apps.map((app, i) => {
+    const read = scanned[i];
+    return read
+      ? rowOf(app, read, directory)
+      : (kept.get(app.id) ?? { id: app.id, name: app.name, error: 'CANCELLED' });
+  });
 }

@@ -1,7 +1,7 @@
 import type { EditSession, EditState } from '../edit-session';
-import { placesOf, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
+import { placesOf, typesOf, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
 import type { FormField } from '../../model/types';
-import type { Translate } from '../../i18n';
+import type { Language, Translate } from '../../i18n';
 import { EditBar } from './EditBar';
 import { ReplaceFlow } from './ReplaceFlow';
 import { RecipientPicker } from './RecipientPicker';
@@ -9,6 +9,7 @@ import './edit.css';
 
 interface EditToolsProps {
   t: Translate;
+  language: Language;
   session: EditSession;
   edit: EditState;
   /** The pre-live answers as read and as edited, and the kinds that differ (what Save writes). */
@@ -32,6 +33,7 @@ interface EditToolsProps {
 /** Edit mode's tools under the header (Edit itself is in the header): the edit bar, the replace-everywhere flow, and adding a General recipient. */
 export function EditTools(props: EditToolsProps) {
   const { t, session, edit, read, draft, editing, replacing, fields, onEdit } = props;
+  const replace = replacing && { key: replacing.key, fields: typesOf(fields) };
   return (
     <>
       <EditBar
@@ -45,14 +47,19 @@ export function EditTools(props: EditToolsProps) {
         onDiscard={() => session.set({ edits: [], result: undefined })}
         onCommenter={(on) => onEdit({ op: 'commenter', on })}
       />
-      {editing && replacing && (
+      {editing && replacing && replace && (
         <ReplaceFlow
           t={t}
+          language={props.language}
           name={replacing.name}
-          places={placesOf(draft, replacing.key)}
+          // Listed as a replacement by someone of the same kind would change them.
+          places={placesOf(draft, {
+            ...replace,
+            by: { type: replacing.key.split(':')[0], code: '', includeSubs: false },
+          })}
           fields={fields}
           onConfirm={(by) => {
-            onEdit({ op: 'replace', key: replacing.key, by });
+            onEdit({ op: 'replace', ...replace, by });
             props.onReplaceEnd();
           }}
           onCancel={props.onReplaceEnd}

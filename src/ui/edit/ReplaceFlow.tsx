@@ -1,15 +1,16 @@
-import type { EditKind } from '../../model/edit';
+import type { Place } from '../../model/edit';
 import type { FormField, Target } from '../../model/types';
-import type { Translate } from '../../i18n';
+import type { Language, Translate } from '../../i18n';
 import { RecipientPicker } from './RecipientPicker';
 import { placeLabel } from '../line-label';
 
 interface ReplaceProps {
   t: Translate;
+  language: Language;
   /** The recipient, as its name (or code) for the sentence. */
   name: string;
   /** Every place it appears, shown before anything changes. */
-  places: Array<{ kind: EditKind; index?: number }>;
+  places: Place[];
   fields?: Map<string, FormField>;
   onConfirm: (by?: Target) => void;
   onCancel: () => void;
@@ -20,13 +21,13 @@ interface ReplaceProps {
  * then applies the replacement to all of them in one step (leaving the code empty removes it). Nothing is
  * written here: the change joins the edits, shown in the matrices until Save.
  */
-export function ReplaceFlow({ t, name, places, fields, onConfirm, onCancel }: ReplaceProps) {
+export function ReplaceFlow({ t, language, name, places, fields, onConfirm, onCancel }: ReplaceProps) {
   return (
     <section class="knm-replace" aria-label={t('replaceTitle', { name })}>
       <h3>{t('replaceTitle', { name })}</h3>
       <ul data-replace-places={places.length}>
-        {places.map(({ kind, index }) => (
-          <li key={`${kind}${index}`}>{placeLabel({ kind, index }, t)}</li>
+        {places.map((place) => (
+          <li key={`${place.kind}${place.index}${place.cond}`}>{placeLabel(place, t, language)}</li>
         ))}
       </ul>
       <p>{t('replaceHint')}</p>
