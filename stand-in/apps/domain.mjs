@@ -26,6 +26,11 @@ export const domainTraits = (n) => ({
   pending: n % 11 === 0,
   // retired.yamada (a stopped user) is still named directly in every fifth app: the offboarding case.
   yamada: n % 5 === 0,
+  // p.leaver, who is leaving: named in pre-live only (not yet live), or only in a per-record condition that the
+  // offboarding can rewrite exactly, or one it must leave to a human (the code also compared as text).
+  leaverPreLive: n % 13 === 4,
+  leaverCondition: n % 17 === 6,
+  leaverByHand: n % 19 === 8,
 });
 
 const entry = (type, code, on, includeSubs = false) => ({
@@ -70,8 +75,8 @@ export function domainApp(id) {
     fields: FIELDS,
     status: { enable: n % 2 === 0, states: {}, actions: [] },
     perRecord: {
-      notifications:
-        n % 2 === 0
+      notifications: [
+        ...(n % 2 === 0
           ? [
               {
                 filterCond: '',
@@ -79,7 +84,19 @@ export function domainApp(id) {
                 targets: [target('USER', n % 10 === 0 ? 'retired.yamada' : 'tanaka')],
               },
             ]
-          : [],
+          : []),
+        ...(t.leaverCondition || t.leaverByHand
+          ? [
+              {
+                filterCond: t.leaverCondition
+                  ? 'Owner in ("p.leaver")'
+                  : 'Owner in ("p.leaver") and Title = "p.leaver"',
+                title: 'Owner’s records',
+                targets: [target('FIELD_ENTITY', 'Owner')],
+              },
+            ]
+          : []),
+      ],
     },
     reminder: {
       notifications:
@@ -98,10 +115,14 @@ export function domainApp(id) {
     ...(t.forbidden ? { manageable: false } : {}),
     ...(t.guest ? { spaceId: 7 } : {}),
   };
-  if (t.pending)
+  if (t.pending || t.leaverPreLive)
     app.preview = {
       ...live,
-      notifications: [...general, entry('USER', 'suzuki', 'a')],
+      notifications: [
+        ...general,
+        ...(t.pending ? [entry('USER', 'suzuki', 'a')] : []),
+        ...(t.leaverPreLive ? [entry('USER', 'p.leaver', 'e')] : []),
+      ],
       revision: String(Number(live.revision) + 1),
     };
   return app;

@@ -157,6 +157,62 @@ describe('the app list and the scan', () => {
   });
 });
 
+describe('a scan on a shared domain', () => {
+  it('with 93 of 100 concurrent requests taken by others, keeps at most two in flight and finishes', async () => {
+    const page = await h.openConfig(APPS.team, { others: 93, apps: 40, latency: 20 });
+    await openAllApps(page);
+    clearRequests();
+    await page.click('[data-apps-scan]');
+    // Progress says the scan is held back by the domain.
+    await page.waitForFunction(() => document.querySelector('.knm-apps-bar')?.textContent?.includes('domain is busy'));
+    await page.waitForSelector('tr[data-app-id]', { timeout: 120_000 });
+    expect(await page.locator('tr[data-app-id]').count()).toBe(52);
+    expect(await page.locator('tr[data-error-code]').count()).toBe(
+      await page.locator('tr[data-error-code="CB_NO02"]').count(),
+    );
+    const scanReads = h.standIn.requests.filter((r) => r.query?.app);
+    expect(inFlight(scanReads)).toBeLessThanOrEqual(2);
+    // Asked before an app at most once a second (and at least once).
+    const asked = await page.evaluate(() => (window as any).standinConcurrencyCalls as number);
+    const seconds =
+      (Math.max(...scanReads.map((r) => r.answeredAt)) - Math.min(...scanReads.map((r) => r.startedAt))) / 1000;
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+    await page.close();
+  });
+
+  it('Rescan then Cancel keeps every app’s figures from the scan before, with that scan’s time', async () => {
+    const page = await h.openConfig(APPS.team, { apps: 40, latency: 40 });
+    await openAllApps(page);
+    await scan(page);
+    const figures = () =>
+      page.$$eval('tr[data-app-id]', (rows) =>
+        rows.map(
+          (r) =>
+            `${r.getAttribute('data-app-id')}:${r.getAttribute('data-recipients')}:${r.getAttribute('data-error-code')}`,
+        ),
+      );
+    const before = await figures();
+    const at = await page.getAttribute('[data-apps-scanned]', 'data-apps-scanned');
+    await page.click('[data-apps-scan]');
+    await page.waitForFunction(
+      () => Number(document.querySelector('[data-apps-progress]')?.getAttribute('data-done')) >= 3,
+    );
+    await page.click('[data-apps-cancel]');
+    await page.waitForSelector(`[data-apps-scanned]:not([data-apps-scanned="${at}"])`);
+    expect(await figures()).toEqual(before);
+    expect(await page.locator('tr[data-error-code="CANCELLED"]').count()).toBe(0);
+    // The apps the rescan did not redo say when they were read.
+    expect(await page.locator(`[data-scanned-at="${at}"]`).count()).toBeGreaterThan(20);
+    // …and so does the scan kept for the session.
+    await page.reload();
+    await page.waitForSelector('.knm:not([aria-busy])');
+    await page.click('[data-apps-open]');
+    expect(await figures()).toEqual(before);
+    await page.close();
+  });
+});
+
 describe('a person across apps, and their offboarding', () => {
   async function checkPerson(page: Page, code: string) {
     await page.fill('[data-apps-person-input]', code);
@@ -249,6 +305,87 @@ describe('a person across apps, and their offboarding', () => {
     for (const { body } of deploys)
       expect(body.apps[0].revision).toBe((await preLive(body.apps[0].app, 'general')).revision);
     await screenshot(page, 'apps-offboard');
+    await page.close();
+  });
+});
+
+describe('the whole handover', () => {
+  async function checkLeaver(page: Page) {
+    await openAllApps(page);
+    await scan(page);
+    await page.fill('[data-apps-person-input]', 'p.leaver');
+    await page.click('[data-apps-person-check]');
+    await page.waitForSelector('[data-offboard-app]');
+  }
+  const offered = (page: Page) =>
+    page.$$eval('[data-offboard-app]', (boxes) => boxes.map((b) => b.getAttribute('data-offboard-app')));
+
+  it('offers pre-live-only and condition-only apps, rewrites exact conditions, lists the others by hand', async () => {
+    const page = await h.openConfig(APPS.team, { apps: 40 });
+    await checkLeaver(page);
+    // n = 4, 17, 30: pre-live only; n = 6, 23, 40: a condition it can rewrite; n = 8, 27: one it cannot.
+    const ids = [4, 6, 8, 17, 23, 27, 30, 40].map(app);
+    expect((await offered(page)).sort()).toEqual(ids.sort());
+    expect(await row(page, app(4)).textContent()).toContain('pre-live only');
+    expect(await row(page, app(6)).textContent()).toContain('in a condition');
+    // Only three apps, to look at closely.
+    for (const id of ids.filter((id) => ![app(4), app(6), app(8)].includes(id)))
+      await page.uncheck(`[data-offboard-app="${id}"]`);
+    await page.fill('[data-offboard-by]', 'p.new');
+    await page.click('[data-action="offboard-preview"]');
+    await page.waitForSelector(`.knm-offboard [data-app-id="${app(8)}"][data-places]`);
+    const line = (id: string) => page.locator(`.knm-offboard [data-app-id="${id}"]`).textContent();
+    expect(await line(app(6))).toContain('Owner');
+    expect(await line(app(6))).not.toContain('change by hand');
+    expect(await line(app(8))).toContain('change by hand');
+
+    // A stopped user as the replacement: refused before any app is written.
+    await page.fill('[data-offboard-by]', 'retired.yamada');
+    await page.click('.knm-offboard [data-action="save"]');
+    await page.waitForSelector('[data-offboard-refused]');
+    expect(h.standIn.writes).toEqual([]);
+
+    await page.fill('[data-offboard-by]', 'p.new');
+    clearRequests();
+    await page.click('.knm-offboard [data-action="save"]');
+    await page.waitForSelector(`.knm-offboard [data-app-id="${app(6)}"][data-write-result="saved"]`);
+    expect(codes(await preLive(app(4), 'general'))).not.toContain('p.leaver');
+    expect(codes(await preLive(app(4), 'general'))).toContain('p.new');
+    const conditionOf = async (id: string) =>
+      (await preLive(id, 'perRecord')).notifications.map((n: { filterCond: string }) => n.filterCond);
+    expect(await conditionOf(app(6))).toContain('Owner in ("p.new")');
+    // Left as it was, and nothing written to that app.
+    expect(await conditionOf(app(8))).toContain('Owner in ("p.leaver") and Title = "p.leaver"');
+    expect(
+      h.standIn.writes
+        .map((w) => w.body?.app)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual([app(4), app(6)]);
+    // The rows written are read again: the table shows what they name now.
+    await expect
+      .poll(() => h.standIn.requests.filter((r) => r.method === 'GET' && r.query?.app === app(6)).length)
+      .toBeGreaterThan(4);
+    await screenshot(page, 'apps-handover');
+    await page.close();
+  });
+
+  it('Save writes the apps ticked at Save: an app unticked after Preview is left out and not written', async () => {
+    const page = await h.openConfig(APPS.team, { apps: 40 });
+    await checkLeaver(page);
+    const ids = (await offered(page)) as string[];
+    await page.fill('[data-offboard-by]', 'p.new');
+    await page.click('[data-action="offboard-preview"]');
+    await page.waitForSelector(`.knm-offboard [data-app-id="${app(4)}"][data-places]`);
+    await page.uncheck(`[data-offboard-app="${app(4)}"]`);
+    await page.click('.knm-offboard [data-action="save"]');
+    await page.waitForSelector(`.knm-offboard [data-app-id="${app(6)}"][data-write-result="saved"]`);
+    expect(await page.getAttribute(`.knm-offboard [data-app-id="${app(4)}"]`, 'data-write-result')).toBe('skipped');
+    const written = new Set(h.standIn.writes.map((w) => String(w.body?.app)));
+    expect(written.has(app(4))).toBe(false);
+    expect(codes(await preLive(app(4), 'general'))).toContain('p.leaver');
+    expect(written.size).toBeGreaterThan(0);
+    expect([...written].every((id) => ids.includes(id))).toBe(true);
     await page.close();
   });
 });

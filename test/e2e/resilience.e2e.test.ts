@@ -91,8 +91,9 @@ describe('errors and timing', () => {
     [{ fail: '429' }, 'BUSY', 'busy'],
     [{ fail: '503' }, 'BUSY', 'busy'],
     [{ fail: '503', failCode: 'GAIA_DA02' }, 'GAIA_DA02', 'busy'],
-    // kintone's reference is silent on what kintone.api rejects with for a non-JSON error page.
-    [{ fail: '429', errorShape: 'text' }, 'NETWORK', 'could not be reached'],
+    // kintone's own answer to a crowded domain, past the retries; JSON without a kintone code (a gateway).
+    [{ busy: '3' }, 'GAIA_TO04', 'busy'],
+    [{ fail: '503', failBody: 'json' }, 'BUSY', 'busy'],
     [{ drop: '1' }, 'NETWORK', 'could not be reached'],
     [{ drop: 'midbody' }, 'NETWORK', 'could not be reached'],
     [{ malformed: 'truncated' }, 'INVALID', 'cannot read'],
@@ -134,6 +135,21 @@ describe('errors and timing', () => {
     expect(reads).toHaveLength(3);
     // Backoff with jitter: 50–150 % of 500 ms before the first retry.
     expect(reads[1].startedAt - reads[0].startedAt).toBeGreaterThan(240);
+    await page.close();
+  });
+
+  it.each([
+    [{ busy: '2' }, 'GAIA_TO04 (kintone’s too many concurrent requests)'],
+    [{ fail: '503:2' }, 'a gateway’s text page'],
+    [{ fail: '503:2', failBody: 'json' }, 'JSON without a kintone code'],
+  ])('a busy answer %o, %s, is retried and the matrix read', async (scenario) => {
+    const before = h.standIn.requests.length;
+    const page = await h.openConfig(APPS.team, { ...scenario, failPath: '/k/v1/app/notifications/general.json' });
+    expect(await rowIds(page)).toHaveLength(sampleApp(APPS.team).live.notifications.length);
+    // Two answers turned away, two reads sent again.
+    const reads = h.standIn.requests.slice(before).filter((r) => r.query?.app === String(APPS.team));
+    expect(reads.length - new Set(reads.map((r) => r.path)).size).toBe(2);
+    expect(await page.$('[role="alert"]')).toBeNull();
     await page.close();
   });
 
