@@ -3,13 +3,16 @@
  * each distinct condition. kintone evaluates the conditions (`$id = N and (COND)`): its query semantics are
  * never reimplemented here. Nothing is cached: records change between checks.
  */
-import { kintoneGet } from './request';
-import { toApiError, type ApiError } from './errors';
+import { atMostSix, kintoneGet } from './request';
+import { ApiError, toApiError } from './errors';
 import { invalid, isObject } from './guards';
 import type { KintoneRecord } from '../model/record-recipients';
 
-/** How many condition reads may be in flight at once (kintone limits concurrent requests per domain). */
-const IN_FLIGHT = 6;
+/**
+ * kintone's URLs stop at 8 KB (cybozu.dev, "REST APIのGETの3つの方法"); a longer one is answered 414. A condition
+ * that would make the query's URL longer is not sent: its answer is URL_TOO_LONG, never a 414.
+ */
+const URL_LIMIT = 8 * 1024;
 
 /** GET record.json: the record's fields; an answer without a record object is INVALID. */
 export async function loadRecord(appId: string, id: string): Promise<KintoneRecord> {
@@ -19,7 +22,7 @@ export async function loadRecord(appId: string, id: string): Promise<KintoneReco
 
 /**
  * For each condition, whether record `id` meets it (kintone answers the record, or nothing), or the error
- * kintone refused it with (a deleted field answers 400): never a guess. At most IN_FLIGHT at once.
+ * kintone refused it with (a deleted field answers 400): never a guess. At most six at once.
  */
 export async function conditionsMet(
   appId: string,
@@ -27,25 +30,16 @@ export async function conditionsMet(
   conditions: string[],
 ): Promise<Map<string, boolean | ApiError>> {
   const met = new Map<string, boolean | ApiError>();
-  let next = 0;
-  const worker = async () => {
-    while (next < conditions.length) {
-      const condition = conditions[next++];
-      try {
-        const body = await kintoneGet('/k/v1/records.json', {
-          app: appId,
-          query: `$id = ${id} and (${condition})`,
-          fields: ['$id'],
-        });
-        met.set(
-          condition,
-          isObject(body) && Array.isArray(body.records) ? body.records.length > 0 : invalid('records'),
-        );
-      } catch (error) {
-        met.set(condition, toApiError(error));
-      }
+  await atMostSix(conditions, async (condition) => {
+    const params = { app: appId, query: `$id = ${id} and (${condition})`, fields: ['$id'] };
+    try {
+      if (kintone.api.urlForGet('/k/v1/records.json', params, true).length > URL_LIMIT)
+        throw new ApiError('URL_TOO_LONG', 'badRequest');
+      const body = await kintoneGet('/k/v1/records.json', params);
+      met.set(condition, isObject(body) && Array.isArray(body.records) ? body.records.length > 0 : invalid('records'));
+    } catch (error) {
+      met.set(condition, toApiError(error));
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, conditions.length) }, worker));
+  });
   return met;
 }

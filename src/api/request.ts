@@ -11,6 +11,20 @@ export const requestPolicy = {
 /** A read whose failure means "unknown": undefined instead of a rejection. */
 export const silently = <T>(promise: Promise<T>) => promise.catch(() => undefined);
 
+/** Each item through `step`, at most six at once (kintone limits concurrent requests per domain); results in order. */
+export async function atMostSix<T, R>(items: T[], step: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await step(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(6, items.length) }, worker));
+  return results;
+}
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**

@@ -154,6 +154,8 @@ export const MESSAGES = {
   'recordError.OTHER_APP': 'A record of another app:|別のアプリのレコードです:',
   'recordError.GAIA_RE01': 'No such record.|レコードがありません。',
   'recordError.CB_NO02': 'You may not view this record.|このレコードの閲覧権限がありません。',
+  'recordError.URL_TOO_LONG':
+    'the condition is too long to ask kintone (its URLs stop at 8 KB)|条件が長すぎるため kintone に問い合わせできません(URL は 8 KB まで)',
   'met.true': 'condition met|条件に一致',
   'met.false': 'condition not met|条件に不一致',
   'met.unknown': 'not checked: {reason}|確認できません: {reason}',

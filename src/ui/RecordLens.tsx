@@ -41,6 +41,10 @@ interface RecordLensState {
  * A record number, or a record's address (…/k/12/show#record=1234): the id, or an error naming the other app
  * an address points at, or nothing usable.
  */
+/** The record lens's own words for a code it knows (NO_RECORD, URL_TOO_LONG …), else `otherwise`. */
+const wordsFor = (code: string, t: Translate, otherwise: string) =>
+  `recordError.${code}` in MESSAGES ? t(`recordError.${code}` as MessageKey) : otherwise;
+
 function recordId(input: string, appId: string): string | ApiError {
   const id = /^\s*(\d+)\s*$/.exec(input)?.[1] ?? /[#&?]record=(\d+)/.exec(input)?.[1];
   const app = /\/k\/(?:guest\/\d+\/)?(\d+)\//.exec(input)?.[1];
@@ -132,12 +136,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
             )}
             {error && (
               <p role="alert" data-error-code={error.code}>
-                {t(
-                  (`recordError.${error.code}` in MESSAGES
-                    ? `recordError.${error.code}`
-                    : `error.${error.kind}`) as MessageKey,
-                )}{' '}
-                {error.detail}
+                {wordsFor(error.code, t, t(`error.${error.kind}`))} {error.detail}
               </p>
             )}
             <ul class="knm-lens-lines">
@@ -155,7 +154,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                   {': '}
                   {a.kind !== 'general' &&
                     t(a.reason?.code === 'SAVER' ? 'met.saver' : (`met.${a.met}` as MessageKey), {
-                      reason: `${a.reason?.code ?? ''} ${a.reason?.detail ?? ''}`,
+                      reason: a.reason ? `${a.reason.code} ${wordsFor(a.reason.code, t, a.reason.detail)}` : '',
                     })}
                   {a.at !== undefined &&
                     ` · ${a.at ? t(a.at < new Date().toISOString() ? 'at.passed' : 'at.future', { when: when(a.at) }) : t('at.none')}`}

@@ -329,7 +329,7 @@ describe('the whole handover', () => {
     expect(await row(page, app(4)).textContent()).toContain('pre-live only');
     expect(await row(page, app(6)).textContent()).toContain('in a condition');
     // Only three apps, to look at closely.
-    for (const id of ids.filter((id) => ![app(4), app(6), app(8)].includes(id)))
+    for (const id of ids.filter((other) => ![app(4), app(6), app(8)].includes(other)))
       await page.uncheck(`[data-offboard-app="${id}"]`);
     await page.fill('[data-offboard-by]', 'p.new');
     await page.click('[data-action="offboard-preview"]');

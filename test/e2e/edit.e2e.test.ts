@@ -128,10 +128,12 @@ describe('edit, save, review', () => {
     const page = await h.openConfig(APPS.handover);
     await startEditing(page);
     await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
+    // Every place, the condition that names them too, in words.
     expect(await page.locator('[data-replace-places] li').allTextContents()).toEqual([
       'General',
-      'Per-record #1',
-      'Reminders #1',
+      'Per-record #1 Large order',
+      'Reminders #1 Due tomorrow',
+      'Per-record #3 Orders of Yamada and Sato condition: Owner is one of "retired.yamada", "sato"',
     ]);
     await page.fill('[data-picker="confirm"] [data-pick="code"]', 'ito');
     await page.setViewportSize({ width: 1280, height: 1800 });
@@ -149,6 +151,8 @@ describe('edit, save, review', () => {
     const held = JSON.stringify(await Promise.all([GENERAL, PER_RECORD, REMINDER].map((p) => get(p, APPS.handover))));
     expect(held).not.toContain('retired.yamada');
     expect(held.match(/"ito"/g)).toHaveLength(3);
+    // …and in the condition, in place, the rest as written.
+    expect(held).toContain('Owner in (\\"ito\\", \\"sato\\")');
     await page.close();
   });
 });

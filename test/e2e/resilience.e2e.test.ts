@@ -92,7 +92,7 @@ describe('errors and timing', () => {
     [{ fail: '503' }, 'BUSY', 'busy'],
     [{ fail: '503', failCode: 'GAIA_DA02' }, 'GAIA_DA02', 'busy'],
     // kintone's own answer to a crowded domain, past the retries; JSON without a kintone code (a gateway).
-    [{ busy: '3' }, 'GAIA_TO04', 'busy'],
+    [{ busy: '1000' }, 'GAIA_TO04', 'busy'],
     [{ fail: '503', failBody: 'json' }, 'BUSY', 'busy'],
     [{ drop: '1' }, 'NETWORK', 'could not be reached'],
     [{ drop: 'midbody' }, 'NETWORK', 'could not be reached'],
@@ -142,7 +142,7 @@ describe('errors and timing', () => {
     [{ busy: '2' }, 'GAIA_TO04 (kintone’s too many concurrent requests)'],
     [{ fail: '503:2' }, 'a gateway’s text page'],
     [{ fail: '503:2', failBody: 'json' }, 'JSON without a kintone code'],
-  ])('a busy answer %o, %s, is retried and the matrix read', async (scenario) => {
+  ])('a busy answer %o, %s, is retried and the matrix read', async (scenario, _what) => {
     const before = h.standIn.requests.length;
     const page = await h.openConfig(APPS.team, { ...scenario, failPath: '/k/v1/app/notifications/general.json' });
     expect(await rowIds(page)).toHaveLength(sampleApp(APPS.team).live.notifications.length);

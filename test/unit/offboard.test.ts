@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { installKintone, plainPath, type ApiCall } from './support/fake-kintone';
 import { n } from './support/fixtures';
 import { deployPolicy } from '../../src/api/write';
-import { atMostSix, deployOffboard, planOffboard, saveOffboard, type Handover } from '../../src/ui/apps/offboard';
+import { deployOffboard, planOffboard, saveOffboard, type Handover } from '../../src/ui/apps/offboard';
+import { atMostSix } from '../../src/api/request';
 import type { AppRow } from '../../src/model/apps';
 
 const original = { ...deployPolicy };

@@ -49,6 +49,15 @@ describe('conditionsMet', () => {
     ]);
   });
 
+  it('does not send a condition whose URL would pass kintone’s 8 KB: its answer is URL_TOO_LONG, never a 414', async () => {
+    const { calls } = installKintone(routes({ '/k/v1/records.json': { records: [] } }));
+    const long = `Title in (${Array.from({ length: 600 }, (_, i) => `"name-${i}"`).join(', ')})`;
+    const met = await conditionsMet('1', '7', [long, 'Short = 1']);
+    expect(met.get(long)).toMatchObject({ code: 'URL_TOO_LONG' });
+    expect(met.get('Short = 1')).toBe(false);
+    expect(calls.map((c) => c.params.query)).toEqual(['$id = 7 and (Short = 1)']);
+  });
+
   it('keeps kintone’s refusal of a condition as its answer, never yes or no', async () => {
     installKintone(routes({ '/k/v1/records.json': { code: 'GAIA_IQ11', id: 'x', message: 'no such field' } }));
     const met = await conditionsMet('1', '7', ['Gone = 1']);

@@ -9,6 +9,7 @@
 import { readPreLive, requestQueue, type Get } from '../../api/apps';
 import { deploy, isConflict, writeKinds } from '../../api/write';
 import { toApiError } from '../../api/errors';
+import { atMostSix } from '../../api/request';
 import { applyEdits, changedKinds, placesOf, type Bodies, type Place } from '../../model/edit';
 import type { AppRow } from '../../model/apps';
 import type { Target } from '../../model/types';
@@ -31,20 +32,6 @@ export interface Planned {
   outcome?: 'saved' | 'conflict' | 'failed' | 'deployed' | 'deploy-pending' | 'deploy-failed';
   /** The revision after this app's save: Update App deploys exactly it. */
   revision?: string;
-}
-
-/** Each item through `step`, at most six at once (kintone limits concurrent requests per domain); results in order. */
-export async function atMostSix<T, R>(items: T[], step: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await step(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(6, items.length) }, worker));
-  return results;
 }
 
 /** One app's plan from fresh reads of its pre-live settings: every place the person is named. */

@@ -36,6 +36,15 @@ export function installKintone(
     const rest = path.replace(/^\/k\//, '');
     return `${ORIGIN}${detectGuestSpace && options.spaceId ? `/k/guest/${options.spaceId}/` : '/k/'}${rest}`;
   };
+  // kintone's GET URL for these params: arrays as key[0]=a, every value URL-encoded.
+  api.urlForGet = (path: string, params: Record<string, unknown>, detectGuestSpace?: boolean) =>
+    `${api.url(path, detectGuestSpace)}?${Object.entries(params)
+      .flatMap(([key, value]) =>
+        Array.isArray(value)
+          ? value.map((v, i) => `${encodeURIComponent(`${key}[${i}]`)}=${encodeURIComponent(String(v))}`)
+          : [`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`],
+      )
+      .join('&')}`;
   (globalThis as unknown as { kintone: unknown }).kintone = {
     api,
     $PLUGIN_ID: 'plugin-id',
