@@ -107,13 +107,13 @@ export async function loadPermissions(appId: string, env: Environment) {
 }
 
 /**
- * Whether `code` is a login name that can receive notifications, asked of the User API once before an
- * offboarding writes anything: 'ok', 'unknown' (no such user, a guest, or an answer of another shape) or
- * 'stopped'. Rejects with the ApiError when the User API refuses (it answers only some accounts).
+ * What keeps `code` from receiving notifications, asked of the User API once before an offboarding writes
+ * anything: NOT_IN_DIRECTORY (no such user, a guest, or an answer of another shape) or USER_STOPPED; undefined
+ * for an active user. Rejects with the ApiError when the User API refuses (it answers only some accounts).
  */
-export async function userStatus(code: string): Promise<'ok' | 'unknown' | 'stopped'> {
+export async function userProblem(code: string): Promise<'NOT_IN_DIRECTORY' | 'USER_STOPPED' | undefined> {
   const users = listIn(await userApi('/v1/users.json', { codes: [code] }), 'users');
   const user = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
-  if (!user) return 'unknown';
-  return user.valid === false ? 'stopped' : 'ok';
+  if (!user) return 'NOT_IN_DIRECTORY';
+  return user.valid === false ? 'USER_STOPPED' : undefined;
 }

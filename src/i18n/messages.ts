@@ -154,8 +154,7 @@ export const MESSAGES = {
   'recordError.OTHER_APP': 'A record of another app:|別のアプリのレコードです:',
   'recordError.GAIA_RE01': 'No such record.|レコードがありません。',
   'recordError.CB_NO02': 'You may not view this record.|このレコードの閲覧権限がありません。',
-  'recordError.URL_TOO_LONG':
-    'the condition is too long to ask kintone (its URLs stop at 8 KB)|条件が長すぎるため kintone に問い合わせできません(URL は 8 KB まで)',
+  'recordError.URL_TOO_LONG': 'too long to ask kintone (over 8 KB)|長すぎて kintone に問い合わせできません(8 KB 超)',
   'met.true': 'condition met|条件に一致',
   'met.false': 'condition not met|条件に不一致',
   'met.unknown': 'not checked: {reason}|確認できません: {reason}',
@@ -232,11 +231,8 @@ export const MESSAGES = {
   appsProgress: '{done} of {total} apps read|{total} 件中 {done} 件を読み取り',
   appsScanned: 'Scanned {time}: {read} of {total} apps read.|{time} にスキャン: {total} 件中 {read} 件を読み取り。',
   appsNotRead: 'Not read: {code}|読み取れません: {code}',
-  appsOlder: 'as read {time}|{time} 時点',
-  appsPacing:
-    'The domain is busy: {share} at a time.|ドメインが混み合っているため、同時に {share} 件ずつ読み取っています。',
-  appsUnsaved:
-    'Kept on this page only: the browser’s storage is full.|ブラウザーの保存領域がいっぱいのため、この結果はこのページにのみ表示されます。',
+  appsPacing: 'The domain is busy: {share} at a time.|混み合っているため同時に {share} 件ずつ読み取り中。',
+  appsUnsaved: 'Not kept: the browser’s storage is full.|ブラウザーの保存領域が不足し、保存できませんでした。',
   appsPerson: 'Person in every app|全アプリでのユーザー',
   'apps.name': 'App|アプリ',
   'apps.recipients': 'Recipients|通知先',
@@ -257,13 +253,9 @@ export const MESSAGES = {
   'offboard.deploy-failed': 'Update App failed|更新失敗',
   'offboard.deploy-pending': 'Update App still running|更新処理中',
   'offboard.skipped': 'left out|対象外',
+  offboardRefused: '{by}: {why}. Nothing was saved.|{by}: {why}。何も保存していません。',
   offboardCondition: 'condition: {cond}|条件: {cond}',
   offboardByHand: 'change by hand|手動で変更してください',
-  'refuse.unknown':
-    '{by} is not a kintone user: nothing was saved.|{by} は kintone のユーザーではありません。何も保存していません。',
-  'refuse.stopped': '{by} is a stopped user: nothing was saved.|{by} は停止中のユーザーです。何も保存していません。',
-  'refuse.error':
-    '{by} could not be looked up ({code}): nothing was saved.|{by} を確認できませんでした({code})。何も保存していません。',
   'offer.preLive': 'pre-live only|動作テスト環境のみ',
   'offer.condition': 'in a condition|条件に指定',
 

@@ -4,17 +4,9 @@
  * recipients, a finding names the notifications whose conditions the directory says are broken, and a
  * replacement (Replace everywhere, the offboarding) rewrites them where it can do so exactly.
  */
-import { parseQuery, tokenize, unquote, type Query } from './query';
+import { conditionsOf, parseQuery, tokenize, unquote } from './query';
 import { HOLDS } from './record-recipients';
 import type { FormField, Target } from './types';
-
-type Condition = Extract<Query, { kind: 'condition' }>;
-
-function conditionsOf(q: Query): Condition[] {
-  if (q.kind === 'condition') return [q];
-  if (q.kind === 'group') return conditionsOf(q.query);
-  return q.kind === 'all' ? [] : q.items.flatMap(conditionsOf);
-}
 
 /** The recipient type a field of kintone type `type` holds (USER for a user selection …), if any. */
 const held = (type = '') => (Object.hasOwn(HOLDS, type) ? HOLDS[type] : undefined);

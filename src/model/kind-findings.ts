@@ -1,5 +1,5 @@
 /** Findings about per-record and reminder notifications; each names the notifications it is about. */
-import { fieldCodesOf, parseQuery } from './query';
+import { conditionsOf, parseQuery } from './query';
 import type { Finding, FindingKind } from './findings';
 import type { NotificationItem } from './kinds';
 import type { Directory, FormField, ReminderNotification } from './types';
@@ -31,7 +31,7 @@ export function findKindFindings({ items, fields, timezone, directory }: KindFin
         const query = parseQuery(item.notification.filterCond);
         // Codes starting with $ ($id, $revision) are kintone's own, never in the form.
         return Boolean(
-          fields && query && fieldCodesOf(query).some((code) => !code.startsWith('$') && !fields.has(code)),
+          fields && query && conditionsOf(query).some(({ field }) => !field.startsWith('$') && !fields.has(field)),
         );
       },
     ],

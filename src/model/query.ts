@@ -142,16 +142,11 @@ export function parseQuery(text: string): Query | undefined {
   }
 }
 
-/** Every field code the query mentions, in order, each once. */
-export function fieldCodesOf(query: Query): string[] {
-  const codes = new Set<string>();
-  const walk = (q: Query): void => {
-    if (q.kind === 'condition') codes.add(q.field);
-    else if (q.kind === 'group') walk(q.query);
-    else if (q.kind !== 'all') q.items.forEach(walk);
-  };
-  walk(query);
-  return [...codes];
+/** Every comparison of the query (field, operator, values), in order. */
+export function conditionsOf(q: Query): Array<Extract<Query, { kind: 'condition' }>> {
+  if (q.kind === 'condition') return [q];
+  if (q.kind === 'group') return conditionsOf(q.query);
+  return q.kind === 'all' ? [] : q.items.flatMap(conditionsOf);
 }
 
 /** `%0`, `%1`, … in a template, replaced by the parts (which are never read as templates themselves). */

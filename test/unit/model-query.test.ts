@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { describeQuery, fieldCodesOf, parseQuery, type Query } from '../../src/model/query';
+import { conditionsOf, describeQuery, parseQuery, type Query } from '../../src/model/query';
+
+/** Every field code the query compares, each once, in order. */
+const fieldCodesOf = (query: Query) => [...new Set(conditionsOf(query).map(({ field }) => field))];
 import { QUERY_WORDS } from '../../src/i18n/query-words';
 
 const EN_LABELS: Record<string, string> = {
@@ -252,7 +255,7 @@ describe('describeQuery: structure and labels', () => {
   });
 });
 
-describe('fieldCodesOf', () => {
+describe('conditionsOf', () => {
   it('lists each code once, in order', () => {
     expect(fieldCodesOf(parsed('b = 1 and (a = 2 or b = 3) and c is empty or a in ("x")'))).toEqual(['b', 'a', 'c']);
     expect(fieldCodesOf(parsed(''))).toEqual([]);

@@ -105,9 +105,9 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
 
   /** After an offboarding wrote: the apps it wrote are read again, so the table shows what they name now. */
   private reread = async (ids: string[]) => {
-    this.props.onWritten();
     const apps = this.state.result?.rows.filter((row) => ids.includes(row.id));
     if (!apps?.length) return;
+    this.props.onWritten();
     const fresh = await scanApps(apps, requestQueue(), () => undefined);
     this.setState(({ result }) => ({
       result: result && keep({ ...result, rows: result.rows.map((row) => fresh.find((f) => f.id === row.id) ?? row) }),
@@ -243,12 +243,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                           <th scope="row">
                             <a href={`${base}flow?app=${row.id}`}>{row.name || row.id}</a>
                             {/* Kept from an earlier scan that this one (cancelled) did not redo. */}
-                            {row.at && (
-                              <small class="knm-apps-older" data-scanned-at={row.at}>
-                                {' '}
-                                {t('appsOlder', { time: new Date(row.at).toLocaleString() })}
-                              </small>
-                            )}
+                            {row.at && <small data-scanned-at={row.at}> ({new Date(row.at).toLocaleString()})</small>}
                           </th>
                           {row.error ? (
                             <td colSpan={4} class="knm-apps-error">

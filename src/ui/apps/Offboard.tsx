@@ -4,7 +4,7 @@ import type { Language, MessageKey, Translate } from '../../i18n';
 import { UpdateApp } from '../edit/UpdateApp';
 import { deployOffboard, planOffboard, saveOffboard, type Handover, type Planned } from './offboard';
 import { placeLabel } from '../line-label';
-import { userStatus } from '../../api/person';
+import { userProblem } from '../../api/person';
 import { toApiError } from '../../api/errors';
 
 interface OffboardProps {
@@ -40,12 +40,15 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
     return { key: `USER:${this.props.person}`, by: code ? { type: 'USER', code, includeSubs: false } : undefined };
   }
 
-  private async step(work: () => Promise<Planned[]>) {
+  /** Runs one step; the apps whose outcome starts with `written` are told to the view, which reads them again. */
+  private async step(work: () => Promise<Planned[]>, written = '-') {
     this.setState({ busy: true, refused: undefined });
     const done = await work();
-    this.setState(({ plans }) => ({ plans: { ...plans, ...Object.fromEntries(done.map((p) => [p.row.id, p])) } }));
-    this.setState({ busy: false });
-    return done;
+    this.setState(({ plans }) => ({
+      busy: false,
+      plans: { ...plans, ...Object.fromEntries(done.map((p) => [p.row.id, p])) },
+    }));
+    this.props.onWritten(done.filter((plan) => plan.outcome?.startsWith(written)).map((plan) => plan.row.id));
   }
 
   /** Reads and plans the apps ticked that are not saved yet; saved apps keep their plan, for Update App. */
@@ -58,29 +61,24 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
     );
 
   private save = async () => {
+    const { t, rows } = this.props;
     const handover = this.handover();
-    const code = handover.by?.code;
+    const by = handover.by?.code;
     // Looked up once, before any app is written: kintone would take a stopped user, and refuse an unknown one
     // app by app.
-    const status = code && (await userStatus(code).catch((raw: unknown) => toApiError(raw).code));
-    if (status && status !== 'ok') {
-      this.setState({
-        refused: this.props.t(`refuse.${status === 'unknown' || status === 'stopped' ? status : 'error'}`, {
-          by: code ?? '',
-          code: status,
-        }),
-      });
-      return;
-    }
-    const done = await this.step(() => saveOffboard(this.props.rows, this.state.plans, handover));
-    this.props.onWritten(done.filter((plan) => plan.outcome === 'saved').map((plan) => plan.row.id));
+    const why =
+      by &&
+      (await userProblem(by).then(
+        (flag) => flag && t(`flag.${flag}`),
+        (raw) => toApiError(raw).code,
+      ));
+    if (why) this.setState({ refused: t('offboardRefused', { by, why }) });
+    else await this.step(() => saveOffboard(rows, this.state.plans, handover), 'saved');
   };
 
-  private deploy = async () => {
-    const ticked = this.props.rows.flatMap((row) => this.state.plans[row.id] ?? []);
-    const done = await this.step(() => deployOffboard(ticked));
-    this.props.onWritten(done.filter((plan) => plan.outcome?.startsWith('deploy')).map((plan) => plan.row.id));
-  };
+  /** Update App for the apps ticked and saved. */
+  private deploy = () =>
+    this.step(() => deployOffboard(this.props.rows.flatMap((row) => this.state.plans[row.id] ?? [])), 'deploy');
 
   render({ t, language, person, rows }: OffboardProps, { by, plans, busy, refused }: OffboardState) {
     const ticked = new Set(rows.map((row) => row.id));
