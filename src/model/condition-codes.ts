@@ -4,7 +4,7 @@
  * recipients, a finding names the notifications whose conditions the directory says are broken, and a
  * replacement (Replace everywhere, the offboarding) rewrites them where it can do so exactly.
  */
-import { conditionsOf, parseQuery, tokenize, unquote } from './query';
+import { conditionsOf, parseQuery, unquote } from './query';
 import { HOLDS } from './record-recipients';
 import type { FormField, Target } from './types';
 
@@ -36,9 +36,8 @@ export function rewriteCondition(
 ): string | 'by-hand' | undefined {
   const type = key.slice(0, key.indexOf(':'));
   const code = key.slice(type.length + 1);
-  const tokens = tokenize(text);
-  if (!tokens) return text.includes(code) ? 'by-hand' : undefined;
-  const mentions = tokens.filter((m) => m[1][0] === '"' && unquote(m[1]) === code);
+  // Quoted values: in a query, a quote only ever starts or ends one.
+  const mentions = [...text.matchAll(/"(?:[^"\\]|\\[\s\S])*"/g)].filter((m) => unquote(m[0]) === code);
   if (!mentions.length) return undefined;
   const query = parseQuery(text);
   const exact = (query ? conditionsOf(query) : [])
@@ -49,8 +48,8 @@ export function rewriteCondition(
   let out = text;
   // From the last mention back: the positions of those before it still hold.
   for (const m of mentions.reverse()) {
-    const end = m.index + m[0].length;
-    const start = end - m[1].length;
+    const start = m.index;
+    const end = start + m[0].length;
     const after = /^\s*,\s*/.exec(out.slice(end))?.[0];
     const before = /\s*,\s*$/.exec(out.slice(0, start))?.[0];
     if (by) out = out.slice(0, start) + quote(by.code) + out.slice(end);

@@ -54,28 +54,19 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 /** A field code, function name or argument: any token that is not a string or punctuation. */
 const WORD = /^[^"(),=!<>]/;
 
-/**
- * The query's tokens, each a match whose [1] is the token and whose index + length place it in the text (a
- * condition rewrite changes one token and keeps the rest as written); undefined when the text is not tokens.
- */
-export function tokenize(text: string): RegExpExecArray[] | undefined {
-  const tokens: RegExpExecArray[] = [];
-  const re = /\s*("(?:[^"\\]|\\[\s\S])*"|[<>!]=|[=<>(),]|[^\s()=!<>,"]+)/y;
-  while (re.lastIndex < text.trimEnd().length) {
-    const match = re.exec(text);
-    if (!match) return undefined;
-    tokens.push(match);
-  }
-  return tokens;
-}
-
 /** A quoted value's text: `"a\\"b"` is `a"b`. */
 export const unquote = (token: string) => token.slice(1, -1).replace(/\\([\s\S])/g, '$1');
 
 /** undefined when the text is not a query this parser reads (never throws). '' or whitespace → { kind: 'all' }. */
 export function parseQuery(text: string): Query | undefined {
-  const tokens = tokenize(text)?.map((match) => match[1]);
-  if (!tokens) return undefined;
+  const src = text.trim();
+  const tokens: string[] = [];
+  const re = /\s*("(?:[^"\\]|\\[\s\S])*"|[<>!]=|[=<>(),]|[^\s()=!<>,"]+)/y;
+  while (re.lastIndex < src.length) {
+    const match = re.exec(src);
+    if (!match) return undefined;
+    tokens.push(match[1]);
+  }
   let i = 0;
   const next = (): string | undefined => tokens[i++];
   /** Steps over the next token when it is `token` (keywords in any case). */

@@ -362,11 +362,27 @@ describe('the whole handover', () => {
         .filter(Boolean)
         .sort(),
     ).toEqual([app(4), app(6)]);
-    // The rows written are read again: the table shows what they name now.
-    await expect
-      .poll(() => h.standIn.requests.filter((r) => r.method === 'GET' && r.query?.app === app(6)).length)
-      .toBeGreaterThan(4);
+    // The rows written are read again: the table shows what they name now (app 1006's pre-live no longer names
+    // them, so it is no longer offered), and the offboarding keeps its results.
+    await page.waitForSelector(`[data-offboard-app="${app(4)}"]`, { state: 'detached' });
+    await page.waitForSelector(`[data-offboard-app="${app(6)}"]`, { state: 'detached' });
+    expect(await page.getAttribute(`.knm-offboard [data-app-id="${app(6)}"]`, 'data-write-result')).toBe('saved');
     await screenshot(page, 'apps-handover');
+    // Update App deploys both saved apps, though neither is offered any more: app 1006's live condition still
+    // names the person until it is deployed.
+    await page.click('.knm-offboard [data-action="update-app"]');
+    await page.click('.knm-offboard [data-action="confirm"]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-write-result="deployed"]').length === 2, null, {
+      timeout: 30_000,
+    });
+    const deployed = h.standIn.writes.filter((w) => w.path.endsWith('/deploy.json')).map((w) => w.body.apps[0].app);
+    expect(deployed.sort()).toEqual([app(4), app(6)]);
+    const live = await (
+      await fetch(`${h.standIn.url}/k/v1/app/notifications/perRecord.json?app=${app(6)}`, {
+        headers: { 'X-Requested-With': 'XMLHttpRequest' },
+      })
+    ).json();
+    expect(JSON.stringify(live)).toContain('p.new');
     await page.close();
   });
 

@@ -37,6 +37,8 @@ interface AllAppsState {
   input: string;
   person?: PersonFacts;
   checking?: boolean;
+  /** The offboarding wrote: it stays on screen with its results when no app names the person any more. */
+  wrote?: boolean;
   /** Apps offered for the person's offboarding that the administrator unticked: left out of it. */
   skipped: Set<string>;
 }
@@ -107,6 +109,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
   private reread = async (ids: string[]) => {
     const apps = this.state.result?.rows.filter((row) => ids.includes(row.id));
     if (!apps?.length) return;
+    this.setState({ wrote: true });
     this.props.onWritten();
     const fresh = await scanApps(apps, requestQueue(), () => undefined);
     this.setState(({ result }) => ({
@@ -120,7 +123,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
     this.setState({ checking: true });
     const person = await loadPersonFacts(code, {}, this.parents);
     // A new person: every app naming them is ticked again.
-    this.setState({ person, checking: false, skipped: new Set() });
+    this.setState({ person, checking: false, skipped: new Set(), wrote: false });
   };
 
   render({ t, language }: AllAppsProps, state: AllAppsState) {
@@ -288,7 +291,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                   </tbody>
                 </table>
               </div>
-              {offered.length > 0 && (
+              {(offered.length > 0 || state.wrote) && (
                 <Offboard
                   // Another person starts another offboarding.
                   key={person?.code}
@@ -296,6 +299,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                   language={language}
                   person={person?.code ?? ''}
                   rows={offered.filter((row) => !skipped.has(row.id))}
+                  skipped={skipped}
                   onWritten={this.reread}
                 />
               )}

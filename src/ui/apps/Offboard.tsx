@@ -12,8 +12,10 @@ interface OffboardProps {
   language: Language;
   /** The person's login name. */
   person: string;
-  /** The apps ticked now, among those naming the person: the only ones Save and Update App write. */
+  /** The apps ticked now, among those naming the person: the only ones Save writes. */
   rows: AppRow[];
+  /** The apps unticked: Update App leaves them out too, saved or not. */
+  skipped: Set<string>;
   /** After Save or Update App, with the apps written: their rows are read again. */
   onWritten: (ids: string[]) => void;
 }
@@ -76,13 +78,22 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
     else await this.step(() => saveOffboard(rows, this.state.plans, handover), 'saved');
   };
 
-  /** Update App for the apps ticked and saved. */
+  /**
+   * Update App for the apps saved here and not unticked since: also those that no longer name the person once
+   * read again (a condition rewritten in pre-live still names them live until deployed).
+   */
   private deploy = () =>
-    this.step(() => deployOffboard(this.props.rows.flatMap((row) => this.state.plans[row.id] ?? [])), 'deploy');
+    this.step(
+      () =>
+        deployOffboard(
+          Object.values(this.state.plans).flatMap((plan) => (plan && !this.props.skipped.has(plan.row.id) ? plan : [])),
+        ),
+      'deploy',
+    );
 
   render({ t, language, person, rows }: OffboardProps, { by, plans, busy, refused }: OffboardState) {
     const ticked = new Set(rows.map((row) => row.id));
-    // The apps ticked, then those planned and unticked since: left out, and said so.
+    // The apps ticked, then those planned that are not (unticked, filtered out, or no longer naming the person).
     const lines = [
       ...rows,
       ...Object.values(plans).flatMap((plan) => (plan && !ticked.has(plan.row.id) ? plan.row : [])),
@@ -101,7 +112,7 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
         <ul class="knm-lens-lines">
           {lines.map((row) => {
             const plan = plans[row.id];
-            const outcome = ticked.has(row.id) ? plan?.outcome : 'skipped';
+            const outcome = plan?.outcome ?? (ticked.has(row.id) ? undefined : 'skipped');
             const places = plan?.places;
             return (
               <li key={row.id} data-app-id={row.id} data-places={places?.length} data-write-result={outcome}>
@@ -132,7 +143,7 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
         </button>{' '}
         <UpdateApp
           t={t}
-          disabled={Boolean(busy) || !rows.some((row) => plans[row.id]?.outcome === 'saved')}
+          disabled={Boolean(busy) || !Object.values(plans).some((plan) => plan?.outcome === 'saved')}
           onDeploy={this.deploy}
         />
       </section>

@@ -45,10 +45,11 @@ export function keep(result: AppsResult): AppsResult {
     sessionStorage.setItem(KEY, JSON.stringify(result));
     return result;
   } catch {
+    // Full or refused: this scan lives on this page only, and no older one stays to be taken for it.
     try {
       sessionStorage.removeItem(KEY);
     } catch {
-      // Storage refused altogether: nothing is kept to be mistaken for this scan.
+      // Storage refused altogether: nothing is kept.
     }
     return { ...result, unsaved: true };
   }
