@@ -274,13 +274,16 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                                       }}
                                     />
                                   )}
+                                  {/* Before the long words of the reach, which the cell may clip. */}
+                                  {reach.offer && reach.offer !== 'live' && (
+                                    <span class="knm-chip">{t(`offer.${reach.offer}`)}</span>
+                                  )}
                                   <a
                                     href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(state.person?.code ?? '')}`}
                                   >
                                     {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
                                   </a>{' '}
                                   {reach.text}
-                                  {reach.offer && reach.offer !== 'live' && ` (${t(`offer.${reach.offer}`)})`}
                                 </>
                               )}
                             </td>

@@ -108,11 +108,11 @@ export async function scanApps(
   );
   const settings = scanned.flatMap((read) => (read && 'settings' in read ? [read.settings] : []));
   // Names once for every app, 100 codes a request, through a queue of their own (a cancelled scan still names
-  // what it read).
+  // what it read), paced by the domain like the scan.
   const directory = await loadDirectory(
     settings.flatMap((s) => [s.live, s.preview]),
     settings.flatMap((s) => targetsOf(s, s)),
-    requestQueue().get,
+    requestQueue(() => undefined).get,
   );
   const kept = new Map(before?.rows.map((row) => [row.id, { at: before.at, ...row }]));
   return apps.map((app, i) => {
