@@ -254,11 +254,8 @@ describe('the rows', () => {
     expect(viaGroup.lines.map((l) => l.key)).toEqual(['recordAdded']);
     expect(reachIn(person, app([['USER', 'sato']]))).toMatchObject({ reach: 'none', lines: [] });
     expect(reachIn(person, rows[2]).reach).toBe('unknown');
-    // Two ways in equally good: the first notification's.
-    const twoGroups = app([
-      ['GROUP', 'sales'],
-      ['GROUP', 'east'],
-    ]);
+    // Two ways in equally good: the first notification's (Record added through sales, then Per-record #1 through east).
+    const twoGroups = app([['GROUP', 'sales']], [['GROUP', 'east']]);
     expect(reachIn({ ...person, groups: ['east', 'sales'] }, twoGroups)).toMatchObject({
       reach: 'group',
       via: 'sales',
