@@ -56,7 +56,28 @@ const SHOTS = [
   ],
   ['all-apps', APPS.team, {}, (page) => allApps(page, 'retired.yamada')],
   ['all-apps-ja', APPS.team, { lang: 'ja' }, (page) => allApps(page)],
+  ['offboard', APPS.team, { apps: 40 }, (page) => offboard(page)],
+  ['offboard-ja', APPS.team, { apps: 40, lang: 'ja' }, (page) => offboard(page)],
+  ['all-apps-crowded-ja', APPS.team, { apps: 40, others: 93, latency: 100, lang: 'ja' }, crowdedScan],
 ];
+
+/** The handover of p.leaver (pre-live-only, condition-only apps) to p.new, previewed, scrolled into view. */
+async function offboard(page) {
+  await allApps(page, 'p.leaver');
+  await page.fill('[data-offboard-by]', 'p.new');
+  await page.click('[data-action="offboard-preview"]');
+  await page.waitForSelector('.knm-offboard [data-places]');
+  await page.locator('.knm-offboard').scrollIntoViewIfNeeded();
+}
+
+/** A scan held back by other integrations' load: its progress says so. */
+async function crowdedScan(page) {
+  await page.click('[data-apps-open]');
+  await page.click('[data-apps-scan]');
+  await page.waitForFunction(
+    () => Number(document.querySelector('[data-apps-progress]')?.getAttribute('data-done')) >= 3,
+  );
+}
 
 /** Opens All apps, scans the stand-in's 332 apps, and checks a person across them when given. */
 async function allApps(page, person) {
@@ -78,7 +99,8 @@ try {
     await page.goto(configPageUrl(standIn.url, app, params) + hash);
     await page.waitForSelector('.knm:not([aria-busy])');
     await before?.(page);
-    await page.waitForSelector('.knm:not([aria-busy])');
+    // A scan still running is what the crowded shot shows.
+    if (name !== 'all-apps-crowded-ja') await page.waitForSelector('.knm:not([aria-busy])');
     await page.screenshot({ path: `docs/screenshot-${name}.png` });
     await page.close();
     console.log(`docs/screenshot-${name}.png`);

@@ -163,7 +163,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                     aria-label={progress}
                   />
                   {progress}
-                  {share !== undefined && share < 6 && ` ${t('appsPacing', { share })}`}
+                  {share !== undefined && share < 6 && ` · ${t('appsPacing', { share })}`}
                   <button type="button" class="knm-button" data-apps-cancel onClick={() => this.scan?.cancel()}>
                     {t('cancel')}
                   </button>
