@@ -44,10 +44,11 @@ export function requestQueue(pace?: (share: number) => void, most = 6) {
   const ask = () => {
     asking = true;
     askedAt = Date.now();
-    // Older kintone versions lack it; a failed answer keeps the share as it was.
-    Promise.resolve(kintone.api.getConcurrencyLimit?.())
+    // Older kintone versions lack it; a failed answer (or a call that throws, asked inside then()) keeps the share.
+    Promise.resolve()
+      .then(() => kintone.api.getConcurrencyLimit?.())
       .then(
-        (load) => (load ? shareOf(load) : size),
+        (load) => (load ? shareOf(load, most) : size),
         () => size,
       )
       .then((share) => {

@@ -37,13 +37,14 @@ interface RecordLensState {
   error?: ApiError;
 }
 
+/** The record lens's own words for a code it knows (NO_RECORD, URL_TOO_LONG …), else `otherwise`. */
+const wordsFor = (code: string, t: Translate, otherwise: string) =>
+  `recordError.${code}` in MESSAGES ? t(`recordError.${code}` as MessageKey) : otherwise;
+
 /**
  * A record number, or a record's address (…/k/12/show#record=1234): the id, or an error naming the other app
  * an address points at, or nothing usable.
  */
-/** The record lens's own words for a code it knows (NO_RECORD, URL_TOO_LONG …), else `otherwise`. */
-const wordsFor = (code: string, t: Translate, otherwise: string) =>
-  `recordError.${code}` in MESSAGES ? t(`recordError.${code}` as MessageKey) : otherwise;
 
 function recordId(input: string, appId: string): string | ApiError {
   const id = /^\s*(\d+)\s*$/.exec(input)?.[1] ?? /[#&?]record=(\d+)/.exec(input)?.[1];
