@@ -19,6 +19,12 @@ console.log(`\nkintone stand-in running with dist/plugin.zip`);
 console.log(`  sample apps:      ${standIn.url}/`);
 console.log(`  plugin settings:  ${standIn.url}/k/admin/app/1/plugin/config?app=1`);
 console.log(`  record list:      ${standIn.url}/k/1/   (after ticking the list-button option)`);
+console.log(
+  `  a busy domain:    add &busy=2 (kintone's GAIA_TO04 to each app's first two reads, retried) or &others=93`,
+);
+console.log(
+  `                    (other integrations running 93 of the domain's 100 requests: All apps paces its scan)`,
+);
 console.log('Rebuild with npm run build in another terminal and reload the page. Ctrl-C stops.');
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
