@@ -210,7 +210,7 @@ describe('listTable (per-record and reminder exports)', () => {
       'User sato; Department sales [incl. sub-departments changed]',
     );
     expect(listTable(items, undefined, 'ja', translator('ja'), true)[2][4]).toBe(
-      'ユーザー sato; 組織 sales [下位組織を含むを変更]',
+      'ユーザー sato; 組織 sales [「下位組織を含む」の設定を変更]',
     );
   });
 });

@@ -114,7 +114,7 @@ describe('describeQuery: fields of several values', () => {
 describe('describeQuery: functions', () => {
   it.each([
     ['LOGINUSER()', 'the logged-in user', 'ログインユーザー'],
-    ['PRIMARY_ORGANIZATION()', "the user's primary department", 'ログインユーザーの優先組織'],
+    ['PRIMARY_ORGANIZATION()', "the user's primary department", 'ログインユーザーの優先する組織'],
     ['NOW()', 'now', '現在日時'],
     ['TODAY()', 'today', '今日'],
     ['YESTERDAY()', 'yesterday', '昨日'],
@@ -143,7 +143,7 @@ describe('describeQuery: functions', () => {
     expect(en('Assignee in (LOGINUSER())')).toBe('Assignee is the logged-in user');
     expect(ja('Assignee in (LOGINUSER())')).toBe('担当者 が ログインユーザー');
     expect(en('Dept in (PRIMARY_ORGANIZATION())')).toBe("Department is the user's primary department");
-    expect(ja('Dept not in (PRIMARY_ORGANIZATION())')).toBe('部署 が ログインユーザーの優先組織 以外');
+    expect(ja('Dept not in (PRIMARY_ORGANIZATION())')).toBe('部署 が ログインユーザーの優先する組織 以外');
     expect(en('Assignee in (LOGINUSER(), "sato")')).toBe('Assignee is one of the logged-in user, "sato"');
     expect(ja('Assignee in (LOGINUSER(), "sato")')).toBe('担当者 が ログインユーザー、「sato」のいずれか');
     expect(ja('Assignee in ("sato", LOGINUSER())')).toBe('担当者 が「sato」、ログインユーザー のいずれか');
