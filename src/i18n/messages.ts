@@ -9,7 +9,8 @@ export const MESSAGES = {
   appFallback: 'App {id}|アプリ {id}',
   revision: 'Revision|リビジョン',
   revisionPreview: 'Pre-live revision|動作テスト環境のリビジョン',
-  commenterSentence: 'People who comment on a record are also notified:|過去にそのレコードにコメントを書き込んだユーザーにも通知:',
+  commenterSentence:
+    'People who comment on a record are also notified:|過去にそのレコードにコメントを書き込んだユーザーにも通知:',
   yes: 'Yes|はい',
   no: 'No|いいえ',
   refresh: 'Refresh|再読み込み',
@@ -68,7 +69,8 @@ export const MESSAGES = {
     'Pre-live settings differ from live — apply them with Update App.|動作テスト環境の設定が運用環境と異なります。「アプリを更新」で反映されます。',
   diffSummary:
     '{added} added, {removed} removed, {changed} changed recipients; {cells} triggers changed|通知先 追加{added}・削除{removed}・変更{changed}件、通知する操作の変更{cells}件',
-  diffCommenter: 'Notify commenters: {from} → {to}|過去にそのレコードにコメントを書き込んだユーザーへの通知: {from} → {to}',
+  diffCommenter:
+    'Notify commenters: {from} → {to}|過去にそのレコードにコメントを書き込んだユーザーへの通知: {from} → {to}',
   'change.added': 'Added|追加',
   'change.removed': 'Removed|削除',
   'change.changed': 'Changed|変更',
@@ -248,7 +250,8 @@ export const MESSAGES = {
   offboardReplace: 'Replace by {by} in pre-live|動作テスト環境で {by} に置き換え',
   offboardRemove: 'Remove in pre-live|動作テスト環境で削除',
   'offboard.saved': 'saved|保存済み',
-  'offboard.conflict': 'not saved: changed meanwhile, preview again|未保存: ほかのユーザーが先に保存しました。もう一度プレビューしてください',
+  'offboard.conflict':
+    'not saved: changed meanwhile, preview again|未保存: ほかのユーザーが先に保存しました。もう一度プレビューしてください',
   'offboard.failed': 'not saved|未保存',
   'offboard.deployed': 'updated|更新済み',
   'offboard.deploy-failed': 'Update App failed|更新失敗',
