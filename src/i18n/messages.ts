@@ -8,7 +8,7 @@ export const MESSAGES = {
   title: 'Notification matrix|通知マトリクス',
   appFallback: 'App {id}|アプリ {id}',
   revision: 'Revision|リビジョン',
-  revisionPreview: 'Pre-live revision|動作テスト環境のリビジョン',
+  revisionPreview: 'Pre-live revision|動作テスト環境',
   commenterSentence:
     'People who comment on a record are also notified:|過去にそのレコードにコメントを書き込んだユーザーにも通知:',
   yes: 'Yes|はい',
@@ -104,7 +104,7 @@ export const MESSAGES = {
   'kind.reminder': 'Reminders|リマインダーの条件通知',
   'kind.everyone': 'Everyone|全通知先',
   'column.perRecord': 'P|レコード',
-  'column.reminder': 'R|リマインダー',
+  'column.reminder': 'R|期日',
   kindsLabel: 'Kind of notification|通知の種類',
   noTitle: '(no summary)|(通知内容なし)',
   showQuery: 'Query|クエリ',

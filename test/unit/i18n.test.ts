@@ -87,7 +87,7 @@ describe('Japanese says what the English says, in kintone’s own terms', () => 
     expect(ja('commenterSentence')).toContain('過去にそのレコードにコメントを書き込んだユーザー');
     expect(ja('writing')).toBe('保存中…');
     // Everyone's compact column words are whole words, not clipped ones.
-    expect([ja('column.perRecord'), ja('column.reminder')]).toEqual(['レコード', 'リマインダー']);
+    expect([ja('column.perRecord'), ja('column.reminder')]).toEqual(['レコード', '期日']);
   });
 
   it('lists every message whose Japanese is its English: names only', () => {
