@@ -14,6 +14,7 @@ const SHOTS = [
   ['differences', APPS.pending, {}, (page) => page.click('[data-view="diff"]')],
   ['differences-ja', APPS.pending, { lang: 'ja' }, (page) => page.click('[data-view="diff"]')],
   ['per-record', APPS.team, {}, (page) => page.click('[data-kind-tab="perRecord"]')],
+  ['per-record-ja', APPS.team, { lang: 'ja' }, (page) => page.click('[data-kind-tab="perRecord"]')],
   ['reminders', APPS.team, { lang: 'ja' }, (page) => page.click('[data-kind-tab="reminder"]')],
   ['large', APPS.large, { userApi: 'forbidden' }],
   [
@@ -35,6 +36,16 @@ const SHOTS = [
     },
   ],
   [
+    'person-lens-ja',
+    APPS.departments,
+    { lang: 'ja' },
+    async (page) => {
+      await page.fill('[data-person-input]', 'ito');
+      await page.click('[data-person-check]');
+      await page.waitForSelector('[data-person-result]');
+    },
+  ],
+  [
     'edit-replace',
     APPS.handover,
     {},
@@ -44,9 +55,29 @@ const SHOTS = [
     },
   ],
   [
+    'edit-replace-ja',
+    APPS.handover,
+    { lang: 'ja' },
+    async (page) => {
+      await page.click('[data-action="edit"]');
+      await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
+    },
+  ],
+  [
     'edit-saved',
     APPS.handover,
     {},
+    async (page) => {
+      await page.click('[data-action="edit"]');
+      await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
+      await page.click('[data-action="save"]');
+      await page.waitForSelector('[data-write-result="saved"]');
+    },
+  ],
+  [
+    'edit-saved-ja',
+    APPS.handover,
+    { lang: 'ja' },
     async (page) => {
       await page.click('[data-action="edit"]');
       await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
