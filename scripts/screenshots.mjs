@@ -25,72 +25,39 @@ const SHOTS = [
     '#person=ito&record=2',
   ],
   ['record-lens-ja', APPS.team, { lang: 'ja' }, (page) => page.waitForSelector('[data-record-result]'), '#record=2'],
-  [
-    'person-lens',
-    APPS.departments,
-    {},
-    async (page) => {
-      await page.fill('[data-person-input]', 'ito');
-      await page.click('[data-person-check]');
-      await page.waitForSelector('[data-person-result]');
-    },
-  ],
-  [
-    'person-lens-ja',
-    APPS.departments,
-    { lang: 'ja' },
-    async (page) => {
-      await page.fill('[data-person-input]', 'ito');
-      await page.click('[data-person-check]');
-      await page.waitForSelector('[data-person-result]');
-    },
-  ],
-  [
-    'edit-replace',
-    APPS.handover,
-    {},
-    async (page) => {
-      await page.click('[data-action="edit"]');
-      await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
-    },
-  ],
-  [
-    'edit-replace-ja',
-    APPS.handover,
-    { lang: 'ja' },
-    async (page) => {
-      await page.click('[data-action="edit"]');
-      await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
-    },
-  ],
-  [
-    'edit-saved',
-    APPS.handover,
-    {},
-    async (page) => {
-      await page.click('[data-action="edit"]');
-      await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
-      await page.click('[data-action="save"]');
-      await page.waitForSelector('[data-write-result="saved"]');
-    },
-  ],
-  [
-    'edit-saved-ja',
-    APPS.handover,
-    { lang: 'ja' },
-    async (page) => {
-      await page.click('[data-action="edit"]');
-      await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
-      await page.click('[data-action="save"]');
-      await page.waitForSelector('[data-write-result="saved"]');
-    },
-  ],
+  ['person-lens', APPS.departments, {}, checkIto],
+  ['person-lens-ja', APPS.departments, { lang: 'ja' }, checkIto],
+  ['edit-replace', APPS.handover, {}, replaceYamada],
+  ['edit-replace-ja', APPS.handover, { lang: 'ja' }, replaceYamada],
+  ['edit-saved', APPS.handover, {}, saveAnEdit],
+  ['edit-saved-ja', APPS.handover, { lang: 'ja' }, saveAnEdit],
   ['all-apps', APPS.team, {}, (page) => allApps(page, 'retired.yamada')],
   ['all-apps-ja', APPS.team, { lang: 'ja' }, (page) => allApps(page)],
   ['offboard', APPS.team, { apps: 40 }, (page) => offboard(page)],
   ['offboard-ja', APPS.team, { apps: 40, lang: 'ja' }, (page) => offboard(page)],
   ['all-apps-crowded-ja', APPS.team, { apps: 40, others: 93, latency: 100, lang: 'ja' }, crowdedScan],
 ];
+
+/** The person lens on ito, who is reached through departments five levels up. */
+async function checkIto(page) {
+  await page.fill('[data-person-input]', 'ito');
+  await page.click('[data-person-check]');
+  await page.waitForSelector('[data-person-result]');
+}
+
+/** Edit mode, and the stopped user's Replace everywhere, listing every place. */
+async function replaceYamada(page) {
+  await page.click('[data-action="edit"]');
+  await page.click('tr[data-entity-code="retired.yamada"] [data-action="replace"]');
+}
+
+/** Edit mode, one trigger turned on, saved to pre-live. */
+async function saveAnEdit(page) {
+  await page.click('[data-action="edit"]');
+  await page.click('tbody tr:first-child td[data-trigger="fileImported"]');
+  await page.click('[data-action="save"]');
+  await page.waitForSelector('[data-write-result="saved"]');
+}
 
 /** The handover of p.leaver (pre-live-only, condition-only apps) to p.new, previewed, scrolled into view. */
 async function offboard(page) {
