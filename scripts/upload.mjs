@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KintoneRestAPIClient } from '@kintone/rest-api-client';
-import { pluginIdOf } from './lib/plugin-zip.mjs';
+import { pluginIdOf } from '../stand-in/plugin-zip.mjs';
 
 const REQUIRED = ['KINTONE_BASE_URL', 'KINTONE_USERNAME', 'KINTONE_PASSWORD'];
 

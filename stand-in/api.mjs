@@ -1,7 +1,7 @@
 // The REST endpoints the plugin reads (and the upload tool writes), in kintone's wire format.
 import { KintoneError } from './errors.mjs';
 import { aclOf, directory, fieldsOf, perRecordOf, recordAclOf, reminderOf, settingsOf, statusOf } from './data.mjs';
-import { pluginIdOf } from '../scripts/lib/plugin-zip.mjs';
+import { pluginIdOf } from './plugin-zip.mjs';
 import { recordOf, recordsMatching } from './records.mjs';
 import { appOf, DOMAIN_APPS, DOMAIN_BASE, MAX_DOMAIN } from './apps/domain.mjs';
 

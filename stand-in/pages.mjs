@@ -4,7 +4,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readPlugin } from '../scripts/lib/plugin-zip.mjs';
+import { readPlugin } from './plugin-zip.mjs';
 import { appOf } from './apps/domain.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));

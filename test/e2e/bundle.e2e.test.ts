@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM helper without types
-import { readPluginZip } from '../../scripts/lib/plugin-zip.mjs';
+import { readPluginZip } from '../../stand-in/plugin-zip.mjs';
 
 const plugin = readPluginZip('dist/plugin.zip');
 const manifest = plugin.manifest as {

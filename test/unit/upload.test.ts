@@ -12,7 +12,7 @@ import { startStandIn } from '../../stand-in/server.mjs';
 // @ts-expect-error plain ESM modules without types
 import { upload, readDotEnv, explainFailure } from '../../scripts/upload.mjs';
 // @ts-expect-error plain ESM modules without types
-import { pluginIdOf } from '../../scripts/lib/plugin-zip.mjs';
+import { pluginIdOf } from '../../stand-in/plugin-zip.mjs';
 import { buildTestPlugin } from './support/test-plugin';
 
 let standIn: { url: string; close(): Promise<void>; uploads: Array<{ method: string; id: string }> };
