@@ -43,10 +43,10 @@ export function requestQueue(pace?: (share: number) => void, most = 6) {
   const refusal = () => new ApiError('CANCELLED', 'unknown');
   const ask = () => {
     asking = true;
-    askedAt = Date.now();
-    // Older kintone versions lack it; a failed answer (or a call that throws, asked inside then()) keeps the share.
-    Promise.resolve()
-      .then(() => kintone.api.getConcurrencyLimit?.())
+    // Older kintone versions lack it; a failed answer (or a call that throws, asked inside then()) keeps the share,
+    // and so does one that takes over a second: the scan never waits on it for good.
+    const late = new Promise<undefined>((resolve) => setTimeout(resolve, 1000));
+    Promise.race([Promise.resolve().then(() => kintone.api.getConcurrencyLimit?.()), late])
       .then(
         (load) => (load ? shareOf(load, most) : size),
         () => size,
@@ -54,6 +54,8 @@ export function requestQueue(pace?: (share: number) => void, most = 6) {
       .then((share) => {
         size = share;
         asking = false;
+        // A second from the answer, not the question: a late answer does not make the next app ask at once.
+        askedAt = Date.now();
         pace?.(share);
         next();
       });

@@ -125,6 +125,19 @@ describe('pacing by the domain', () => {
   });
 });
 
+describe('pacing when kintone does not answer', () => {
+  it('keeps its share and goes on when getConcurrencyLimit never answers', async () => {
+    const { calls, held } = heldKintone();
+    Object.assign(kintone.api, { getConcurrencyLimit: () => new Promise(() => undefined) });
+    const queue = requestQueue(() => undefined);
+    const read = queue.get('/k/v1/a.json', {}, { guestAware: false });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    expect(calls).toHaveLength(1);
+    held[0].release();
+    await read;
+  });
+});
+
 describe('listApps', () => {
   it('pages through apps.json 100 at a time until a short page, skipping entries of another shape', async () => {
     const page = (from: number, count: number) => ({
