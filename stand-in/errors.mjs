@@ -16,7 +16,10 @@ export const ERRORS = {
   GAIA_IQ11: [400, 'The specified field ({field}) does not exist.'],
   // A settings write or deploy whose `revision` is not the app's pre-live revision (kintone's optimistic lock).
   GAIA_CO02: [409, 'The revision is not the latest. Someone may have updated the app settings.'],
-  // Too many concurrent requests on the domain (the `busy` scenario switch answers it).
+  // Too many concurrent requests on the domain (the `busy` scenario switch answers it). UNVERIFIED — not in
+  // kintone's REST reference found here: the code, status and message as recorded from a live domain by a public
+  // kintone emulator project. The plugin treats this and a code-less or text answer alike (busy), so it relies on
+  // neither the code nor the status.
   GAIA_TO04: [429, 'The number of concurrent API requests exceeds the limit.'],
 };
 

@@ -103,8 +103,8 @@ export async function startStandIn(options = {}) {
       if (status === 403 || status === 404)
         return answer(status, injectedError(code ?? FAIL_DEFAULT_CODES[status], { app: query.app }));
       // kintone itself answers a busy domain with GAIA_TO04 (the `busy` switch). A 429 or 503 can also come from
-      // in front of kintone: by default the stand-in answers with a plain page, as a proxy or load balancer
-      // would; `failCode` answers kintone's JSON error body with that code instead, and failBody=json a
+      // in front of kintone. UNVERIFIED — the stand-in's guess of such an answer, as no reference describes one: by
+      // default a plain page, as a proxy or load balancer would; `failCode` answers kintone's JSON error body with that code instead, and failBody=json a
       // gateway's JSON without a kintone code.
       if (code) return answer(status, { code, id: 'standin', message: 'The stand-in was asked to fail.' });
       if (effective.fail.body === 'json') return answer(status, { message: 'Service Unavailable' });

@@ -27,6 +27,10 @@ const codesIn = (list: unknown) => {
   return codes;
 };
 
+/** The entry for login name `code` in a /v1/users.json answer, if the answer has one. */
+const userIn = (answer: unknown, code: string) =>
+  listIn(answer, 'users')?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
+
 /** Records each department's parent from a list of User API organizations; false when the shape is off. */
 function addParents(list: unknown, parents: Map<string, string | null>): boolean {
   if (!Array.isArray(list)) return false;
@@ -55,8 +59,7 @@ export async function loadPersonFacts(
     silently(userApi('/v1/user/groups.json', { code })),
     silently(userApi('/v1/user/organizations.json', { code })),
   ]);
-  const users = listIn(user, 'users');
-  const entry = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
+  const entry = userIn(user, code);
   const departments = listIn(organizations, 'organizationTitles')?.map((title) =>
     isObject(title) ? title.organization : undefined,
   );
@@ -66,7 +69,7 @@ export async function loadPersonFacts(
   return {
     code,
     guest,
-    exists: users ? entry !== undefined : undefined,
+    exists: listIn(user, 'users') ? entry !== undefined : undefined,
     valid: entry?.valid === false ? false : undefined,
     groups: codesIn(listIn(groups, 'groups')),
     organizations: ownDepartments,
@@ -112,8 +115,7 @@ export async function loadPermissions(appId: string, env: Environment) {
  * for an active user. Rejects with the ApiError when the User API refuses (it answers only some accounts).
  */
 export async function userProblem(code: string): Promise<'NOT_IN_DIRECTORY' | 'USER_STOPPED' | undefined> {
-  const users = listIn(await userApi('/v1/users.json', { codes: [code] }), 'users');
-  const user = users?.find((u) => isObject(u) && u.code === code) as { valid?: unknown } | undefined;
+  const user = userIn(await userApi('/v1/users.json', { codes: [code] }), code);
   if (!user) return 'NOT_IN_DIRECTORY';
   return user.valid === false ? 'USER_STOPPED' : undefined;
 }

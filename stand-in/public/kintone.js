@@ -106,8 +106,8 @@
     return api.url(path, detectGuestSpace) + '?' + encodeParams(params, '', []).join('&');
   };
   // kintone's reference ("kintone REST API同時接続数を取得する", cybozu.dev) says `running` is the domain's current
-  // number of concurrent REST requests; it does not say whether the calling page's own requests are in it. The
-  // stand-in counts them, on top of `others` (the page's query param: what other integrations have running); the
+  // number of concurrent REST requests; it does not say whether the calling page's own requests are in it.
+  // UNVERIFIED — the stand-in counts them, on top of `others` (the page's query param: what other integrations have running); the
   // plugin must not rely on either. window.standinConcurrencyCalls lets tests count how often the plugin asks.
   api.getConcurrencyLimit = function () {
     window.standinConcurrencyCalls = (window.standinConcurrencyCalls || 0) + 1;

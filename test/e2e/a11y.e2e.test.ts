@@ -37,6 +37,13 @@ async function violations(page: Page): Promise<string[]> {
     );
 }
 
+/** Types into a lens (`person` or `record`), checks, and waits for its answer. */
+async function askLens(page: Page, lens: 'person' | 'record', value: string) {
+  await page.fill(`[data-${lens}-input]`, value);
+  await page.click(`[data-${lens}-check]`);
+  await page.waitForSelector(`[data-${lens}-result]`);
+}
+
 type Scene = [string, number, Record<string, string | number>, (page: Page) => Promise<unknown>];
 
 const SCENES: Scene[] = [
@@ -45,26 +52,8 @@ const SCENES: Scene[] = [
   ['Reminders', APPS.team, {}, (page) => page.click('[data-kind-tab="reminder"]')],
   ['Everyone', APPS.team, {}, (page) => page.click('[data-kind-tab="everyone"]')],
   ['Differences', APPS.pending, {}, (page) => page.click('[data-view="diff"]')],
-  [
-    'the person lens',
-    APPS.departments,
-    {},
-    async (page) => {
-      await page.fill('[data-person-input]', 'ito');
-      await page.click('[data-person-check]');
-      await page.waitForSelector('[data-person-result]');
-    },
-  ],
-  [
-    'the record lens',
-    APPS.team,
-    {},
-    async (page) => {
-      await page.fill('[data-record-input]', '2');
-      await page.click('[data-record-check]');
-      await page.waitForSelector('[data-record-result]');
-    },
-  ],
+  ['the person lens', APPS.departments, {}, (page) => askLens(page, 'person', 'ito')],
+  ['the record lens', APPS.team, {}, (page) => askLens(page, 'record', '2')],
   ['edit mode', APPS.handover, {}, (page) => page.click('[data-action="edit"]')],
   [
     'all apps, a person across them and their offboarding',

@@ -42,15 +42,15 @@ export class Offboard extends Component<OffboardProps, OffboardState> {
     return { key: `USER:${this.props.person}`, by: code ? { type: 'USER', code, includeSubs: false } : undefined };
   }
 
-  /** Runs one step; the apps whose outcome starts with `written` are told to the view, which reads them again. */
-  private async step(work: () => Promise<Planned[]>, written = '-') {
+  /** Runs one step; with `written`, the apps whose outcome starts with it are told to the view, which reads them again. */
+  private async step(work: () => Promise<Planned[]>, written?: 'saved' | 'deploy') {
     this.setState({ busy: true, refused: undefined });
     const done = await work();
     this.setState(({ plans }) => ({
       busy: false,
       plans: { ...plans, ...Object.fromEntries(done.map((p) => [p.row.id, p])) },
     }));
-    this.props.onWritten(done.filter((plan) => plan.outcome?.startsWith(written)).map((plan) => plan.row.id));
+    if (written) this.props.onWritten(done.filter((p) => p.outcome?.startsWith(written)).map((p) => p.row.id));
   }
 
   /** Reads and plans the apps ticked that are not saved yet; saved apps keep their plan, for Update App. */
