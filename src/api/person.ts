@@ -5,9 +5,10 @@
  */
 import { kintoneGet, silently } from './request';
 import { envPath } from './load';
-import { isObject, isString } from './guards';
+import { isBoolean, isObject, isString } from './guards';
 import { isGuestCode } from '../model/rows';
 import type { PersonFacts, AppRight } from '../model/person';
+import type { RecordRule } from '../model/record-acl';
 import type { Directory, Environment } from '../model/types';
 
 const userApi = (path: string, params: Record<string, unknown>) => kintoneGet(path, params, { guestAware: false });
@@ -98,15 +99,42 @@ async function walkUp(codes: string[], parents: Map<string, string | null>): Pro
   return true;
 }
 
-/** The app's permissions and how many record permission rules it has; undefined parts could not be read. */
-export async function loadPermissions(appId: string, env: Environment) {
+/** A record permission rule as record/acl.json sends it, entity codes and flags typed; anything else is not one. */
+const isRecordRule = (rule: unknown): rule is RecordRule =>
+  isObject(rule) &&
+  isString(rule.filterCond) &&
+  Array.isArray(rule.entities) &&
+  rule.entities.every(
+    (e) =>
+      isObject(e) &&
+      isObject(e.entity) &&
+      isString(e.entity.type) &&
+      isString(e.entity.code) &&
+      isBoolean(e.viewable) &&
+      isBoolean(e.includeSubs),
+  );
+
+export interface Permissions {
+  rights?: AppRight[];
+  /** The record permission rules in priority order; undefined when refused or of another shape. */
+  recordRules?: RecordRule[];
+}
+
+/**
+ * The app's permissions and its record permissions, read together (two requests) the first time a person is
+ * checked; the panel keeps the promise, so a panel load reads them at most once. Undefined parts could not be read.
+ */
+export async function loadPermissions(appId: string, env: Environment): Promise<Permissions> {
   const [app, records] = await Promise.all([
     silently(kintoneGet(envPath(env, 'app/acl.json'), { app: appId })),
     silently(kintoneGet(envPath(env, 'record/acl.json'), { app: appId })),
   ]);
   const rights = listIn(app, 'rights') as AppRight[] | undefined;
-  const recordRules = listIn(records, 'rights')?.length;
-  return { rights: rights?.filter((r) => isObject(r) && isObject(r.entity)), recordRules };
+  const rules = listIn(records, 'rights');
+  return {
+    rights: rights?.filter((r) => isObject(r) && isObject(r.entity)),
+    recordRules: rules?.every(isRecordRule) ? rules : undefined,
+  };
 }
 
 /**

@@ -175,6 +175,34 @@ export const MESSAGES = {
   'reach.none': 'No|いいえ',
   'reach.unknown':
     'Could not be checked (the directory is not readable for this account)|確認できません(このアカウントではユーザー情報を読めません)',
+  'why.NOT_RECIPIENT': 'No — not a recipient on this record|いいえ(このレコードの通知先ではありません)',
+  'why.STOPPED': 'No — a stopped or deleted user|いいえ(停止中または削除されたユーザー)',
+  'why.NO_APP_VIEW':
+    'No — the app permissions do not let them view records|いいえ(アプリのアクセス権でレコードを閲覧できません)',
+  'why.NO_RECORD_VIEW':
+    'No — record permission {rule} does not let them view this record|いいえ(レコードのアクセス権の {rule} 行目でこのレコードを閲覧できません)',
+  'why.CONDITION_NOT_MET': 'No — the record does not meet the condition|いいえ(レコードが条件に一致しません)',
+  'why.NO_DATE': 'No — the date is empty|いいえ(日付が空です)',
+  'why.PASSED': 'No — the reminder time has passed|いいえ(通知日時を過ぎています)',
+  'why.UNKNOWN_RECIPIENT':
+    'Unknown — whether they are a recipient could not be checked|不明(通知先に含まれるか確認できません)',
+  'why.UNKNOWN_CONDITION': 'Unknown — kintone did not evaluate the condition|不明(kintone が条件を評価できません)',
+  'why.UNKNOWN_PERMISSION':
+    'Unknown — the permissions could not be checked {code}|不明(アクセス権を確認できません {code})',
+  whenComes:
+    'sent when a save makes the record come to meet the condition, not on every save while it stays met|保存で条件に一致するようになったときに通知(一致したままの保存では通知されません)',
+  emptyField: '{field}: empty on this record|{field}: このレコードでは空欄',
+  verdictNotes:
+    'Not checked here: nobody is notified of their own action; a file import sends the "File imported" notification and no per-record notification, even for records that meet the condition; personal e-mail settings and the domain\'s mail settings cannot be read.|ここでは確認できないこと: 自分の操作は自分に通知されません。ファイルから読み込んだレコードには「ファイル読み込み」の通知だけが送信され、条件に一致してもレコードの条件通知は送信されません。個人のメール通知設定とドメインのメール設定は読めません。',
+  'recordView.true':
+    'On record {id}: may view it (record permissions, row {rule}).|レコード {id}: 閲覧できます(レコードのアクセス権の {rule} 行目)。',
+  'recordView.false':
+    'On record {id}: may not view it (record permissions, row {rule}): nothing about it reaches them.|レコード {id}: 閲覧できません(レコードのアクセス権の {rule} 行目)。このレコードの通知は届きません。',
+  'recordView.none':
+    'On record {id}: no record permission applies; the app permissions decide.|レコード {id}: 該当するレコードのアクセス権はありません。アプリのアクセス権に従います。',
+  'recordView.unknown':
+    'On record {id}: the record permissions could not be checked {code}.|レコード {id}: レコードのアクセス権を確認できません {code}。',
+  recordAclCheck: 'Check a record|レコードで確認',
   'caveat.self': 'Nobody is notified of their own action.|自分の操作は通知されません。',
   'caveat.view.true':
     'May view records: yes (entry {entry} of the app permissions).|レコード閲覧権限: あり(アプリのアクセス権の {entry} 行目)',

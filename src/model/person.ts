@@ -33,10 +33,10 @@ export interface ReachResult {
 }
 
 /** Whether an entity names the person: a department match carries its chain; undefined = cannot tell. */
-type Match = boolean | string[] | undefined;
+export type Match = boolean | string[] | undefined;
 
 /** kintone's built-in group holding every user except guests, whatever the User API answered. */
-const EVERYONE = 'everyone';
+export const EVERYONE = 'everyone';
 
 /** Best first: the answer to "how does this reach me" is the strongest path any recipient gives. */
 export const RANK: Reach[] = ['direct', 'group', 'organization', 'field', 'unknown', 'none'];
@@ -62,7 +62,7 @@ function departmentPath(person: PersonFacts, code: string, includeSubs: boolean)
 }
 
 /** USER, GROUP and ORGANIZATION entities, shared by notification recipients and app permissions. */
-function designates(person: PersonFacts, type: string, code: string, includeSubs: boolean): Match {
+export function designates(person: PersonFacts, type: string, code: string, includeSubs: boolean): Match {
   if (type === 'USER') return code === person.code;
   if (type === 'GROUP') return code === EVERYONE ? !person.guest : person.groups?.includes(code);
   if (type === 'ORGANIZATION') return departmentPath(person, code, includeSubs);

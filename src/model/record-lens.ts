@@ -25,6 +25,8 @@ export interface RecordAnswer {
   recipients: ConcreteRecipient[];
   /** Field recipients the record does not hold. */
   unresolved: string[];
+  /** Field recipients the record holds empty: they notify nobody here. */
+  empty: string[];
   reach?: ReachResult;
 }
 

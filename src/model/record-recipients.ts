@@ -61,14 +61,16 @@ function entities(field: unknown): [ConcreteRecipient['type'], string[]] | undef
 
 /**
  * The record's recipients of a notification. A field recipient gives what the field holds; a field the record
- * does not hold, of a type that holds nobody, or malformed, is unresolved. An empty field notifies nobody.
+ * does not hold, of a type that holds nobody, or malformed, is unresolved. An empty field notifies nobody: it is
+ * listed in `empty`, so the answer can name it.
  */
 export function resolveTargets(
   targets: Target[],
   record: KintoneRecord,
-): { recipients: ConcreteRecipient[]; unresolved: string[] } {
+): { recipients: ConcreteRecipient[]; unresolved: string[]; empty: string[] } {
   const recipients: ConcreteRecipient[] = [];
   const unresolved: string[] = [];
+  const empty: string[] = [];
   const seen = new Set<string>();
   const add = (recipient: ConcreteRecipient) => {
     const key = JSON.stringify(recipient);
@@ -82,16 +84,20 @@ export function resolveTargets(
     if (type !== 'FIELD_ENTITY') continue;
     const fields = fieldValues(record, code);
     let resolved = fields.length > 0;
+    let holdsSomeone = false;
     for (const field of fields) {
       const [held, codes = []] = entities(field) ?? [];
       resolved &&= !!held;
       for (const entityCode of codes)
-        if (held && entityCode)
+        if (held && entityCode) {
+          holdsSomeone = true;
           add({ type: held, code: entityCode, includeSubs: held === 'ORGANIZATION' && includeSubs, from: code });
+        }
     }
-    if (!resolved && !unresolved.includes(code)) unresolved.push(code);
+    if (!resolved) unresolved.push(code);
+    else if (!holdsSomeone) empty.push(code);
   }
-  return { recipients, unresolved };
+  return { recipients, unresolved: [...new Set(unresolved)], empty: [...new Set(empty)] };
 }
 
 /** The conditions to ask kintone about: non-empty, trimmed, each once, in first-seen order. */

@@ -5,7 +5,6 @@ import type { Directory, MatrixItem, Target } from '../model/types';
 import { loadDirectory } from '../api/load';
 import type { Language, Translate } from '../i18n';
 import { PanelLoader, type LoadState } from './panel-loader';
-import { appPathPrefix } from '../api/guest-space';
 import type { SettingsWave } from '../api/load';
 import { readView, writeView } from './view-storage';
 import { memoLast } from './memo';
@@ -14,16 +13,13 @@ import { Header } from './Header';
 import { ErrorView } from './ErrorView';
 import { EnvSwitch } from './EnvSwitch';
 import { KindTabs } from './KindTabs';
-import { PersonLens } from './PersonLens';
-import { RecordLens } from './RecordLens';
+import { LensBar } from './lenses/LensBar';
 import type { PersonFacts } from '../model/person';
 import { MatrixView } from './MatrixView';
 import { PanelDerivation } from './panel-derive';
 import { NotificationList } from './NotificationList';
 import { ExportButtons } from './ExportButtons';
 import { FilterBar } from './FilterBar';
-import { Lenses } from './Lenses';
-import { AllApps } from './apps/AllApps';
 import { exportTable, listTable } from './export-table';
 import { EditSession, type EditState } from './edit-session';
 import { clickedEdit, editedSettings, editKey, mergeNames, readBodies } from './edit/edit-view';
@@ -297,27 +293,18 @@ export class Panel extends Component<PanelProps, PanelState> {
             )}
           </div>
         )}
-        <Lenses>
-          <PersonLens
-            appId={appId}
-            settings={settings}
-            directory={directory}
-            creator={app?.creator}
-            pending={pending}
-            inGuestSpace={appPathPrefix() !== '/k/'}
-            t={t}
-            onPerson={(person) => this.setState({ person })}
-          />
-          <RecordLens
-            appId={appId}
-            settings={settings}
-            directory={directory}
-            fields={fields.live}
-            person={this.state.person}
-            t={t}
-          />
-          <AllApps t={t} language={language} onWritten={this.reload} />
-        </Lenses>
+        <LensBar
+          appId={appId}
+          settings={settings}
+          directory={directory}
+          fields={fields.live}
+          creator={app?.creator}
+          pending={pending}
+          t={t}
+          language={language}
+          onPerson={(person) => this.setState({ person })}
+          onWritten={this.reload}
+        />
         <KindTabs
           value={tab}
           counts={{

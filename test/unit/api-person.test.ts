@@ -173,8 +173,18 @@ describe('loadPermissions', () => {
     );
     const permissions = await loadPermissions('1', 'live');
     expect(permissions.rights).toHaveLength(1);
-    expect(permissions.recordRules).toBe(1);
+    expect(permissions.recordRules).toEqual([{ filterCond: '', entities: [] }]);
     for (const call of calls) expect(call.url).toContain('/k/guest/7/v1/');
+  });
+
+  it('leaves record permissions of another shape unknown, never "no rules"', async () => {
+    for (const ruleEntity of [
+      { entity: { type: 'USER' }, viewable: true, includeSubs: false },
+      { entity: { type: 'USER', code: 'ito' }, viewable: 'yes', includeSubs: false },
+    ]) {
+      installKintone(routes({ '/k/v1/record/acl.json': { rights: [{ filterCond: '', entities: [ruleEntity] }] } }));
+      expect((await loadPermissions('1', 'live')).recordRules).toBeUndefined();
+    }
   });
 
   it('leaves refused permissions unknown', async () => {

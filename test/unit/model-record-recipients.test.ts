@@ -63,13 +63,18 @@ describe('resolveTargets', () => {
     ]);
   });
 
-  it('an empty field notifies nobody; a missing, malformed or non-people field is unresolved', () => {
-    expect(resolveTargets([target('FIELD_ENTITY', 'Nobody')], RECORD)).toEqual({ recipients: [], unresolved: [] });
+  it('an empty field notifies nobody and is named; a missing, malformed or non-people field is unresolved', () => {
+    const none = { recipients: [], unresolved: [] };
+    expect(resolveTargets([target('FIELD_ENTITY', 'Nobody')], RECORD)).toEqual({ ...none, empty: ['Nobody'] });
     // An entity with an empty code is nobody too.
     const blank: KintoneRecord = { By: { type: 'CREATOR', value: { code: '', name: '' } } };
-    expect(resolveTargets([target('FIELD_ENTITY', 'By')], blank)).toEqual({ recipients: [], unresolved: [] });
+    expect(resolveTargets([target('FIELD_ENTITY', 'By')], blank)).toEqual({ ...none, empty: ['By'] });
     for (const code of ['Gone', 'Title', 'Broken'])
-      expect(resolveTargets([target('FIELD_ENTITY', code)], RECORD)).toEqual({ recipients: [], unresolved: [code] });
+      expect(resolveTargets([target('FIELD_ENTITY', code)], RECORD)).toEqual({
+        ...none,
+        unresolved: [code],
+        empty: [],
+      });
   });
 
   it('keeps incl. sub-departments only for departments when a field holds users or groups', () => {
@@ -107,7 +112,11 @@ describe('resolveTargets', () => {
     const record: KintoneRecord = {
       Lines: { type: 'SUBTABLE', value: [{ id: '1', value: { Line_owner: { type: 'USER_SELECT', value: [] } } }] },
     };
-    expect(resolveTargets([target('FIELD_ENTITY', 'Line_owner')], record)).toEqual({ recipients: [], unresolved: [] });
+    expect(resolveTargets([target('FIELD_ENTITY', 'Line_owner')], record)).toEqual({
+      recipients: [],
+      unresolved: [],
+      empty: ['Line_owner'],
+    });
   });
 
   it('finds a field whose code is also a name every object has (constructor) in a table', () => {
@@ -120,6 +129,7 @@ describe('resolveTargets', () => {
     expect(resolveTargets([target('FIELD_ENTITY', 'constructor')], record)).toEqual({
       recipients: [{ type: 'USER', code: 'x', includeSubs: false, from: 'constructor' }],
       unresolved: [],
+      empty: [],
     });
     expect(resolveTargets([target('FIELD_ENTITY', 'toString')], record).unresolved).toEqual(['toString']);
   });
@@ -140,6 +150,7 @@ describe('resolveTargets', () => {
         { type: 'USER', code: 'ito', includeSubs: false, from: 'Approver' },
       ],
       unresolved: ['Odd'],
+      empty: [],
     });
   });
 
@@ -149,6 +160,7 @@ describe('resolveTargets', () => {
     expect(resolveTargets([target('FIELD_ENTITY', 'Line_owner')], broken)).toEqual({
       recipients: [],
       unresolved: ['Line_owner'],
+      empty: [],
     });
   });
 });

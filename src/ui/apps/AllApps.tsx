@@ -6,7 +6,7 @@ import { ErrorView } from '../ErrorView';
 import { arrangeApps, offerOf, reachIn, type AppColumn, type AppRow } from '../../model/apps';
 import type { PersonFacts } from '../../model/person';
 import type { Language, MessageKey, Translate } from '../../i18n';
-import { LensAnswer, LensForm } from '../Lenses';
+import { LensAnswer, LensForm } from '../lenses/Lenses';
 import { ExportButtons } from '../ExportButtons';
 import { SortHeader } from '../Matrix';
 import type { Sort } from '../../model/view';

@@ -1,13 +1,14 @@
 import { Component } from 'preact';
-import { loadPermissions, loadPersonFacts } from '../api/person';
-import { mayViewRecords, personCaveats, type PersonFacts, type ViewVerdict } from '../model/person';
-import { lensLines, type LensLine } from '../model/person-lens';
-import type { AppSettings, Directory } from '../model/types';
-import { notificationsOf } from '../model/kinds';
-import type { MessageKey, Translate } from '../i18n';
-import { hashParam, setHashParam } from './hash';
+import { loadPersonFacts, type Permissions } from '../../api/person';
+import { mayViewRecords, personCaveats, type PersonFacts, type ViewVerdict } from '../../model/person';
+import type { RecordView } from '../../model/record-acl';
+import { lensLines, type LensLine } from '../../model/person-lens';
+import type { AppSettings, Directory } from '../../model/types';
+import { notificationsOf } from '../../model/kinds';
+import type { MessageKey, Translate } from '../../i18n';
+import { hashParam, setHashParam } from '../hash';
 import { LensAnswer, LensForm } from './Lenses';
-import { lineLabel } from './line-label';
+import { lineLabel } from '../line-label';
 
 interface LensProps {
   appId: string;
@@ -18,6 +19,10 @@ interface LensProps {
   pending: boolean;
   inGuestSpace: boolean;
   t: Translate;
+  /** The app's and the record permissions, read once per panel load (the panel keeps the promise). */
+  permissions: () => Promise<Permissions>;
+  /** What the record permissions say of the person on the record the record lens checks, if one is checked. */
+  recordView?: { id: string; view: RecordView };
   /** Tells the panel who is being checked (to highlight the rows that reach them), or nobody. */
   onPerson: (person?: PersonFacts) => void;
 }
@@ -38,7 +43,6 @@ interface LensState {
 export class PersonLens extends Component<LensProps, LensState> {
   state: LensState = { input: hashParam('person'), checking: false };
   private parents = new Map<string, string | null>();
-  private permissions?: ReturnType<typeof loadPermissions>;
 
   componentDidMount() {
     if (this.state.input) this.check();
@@ -49,13 +53,12 @@ export class PersonLens extends Component<LensProps, LensState> {
     if (!code) return;
     this.setState({ checking: true });
     setHashParam('person', code);
-    this.permissions ??= loadPermissions(this.props.appId, 'live');
     const [person, { rights, recordRules }] = await Promise.all([
       loadPersonFacts(code, this.props.directory, this.parents),
-      this.permissions,
+      this.props.permissions(),
     ]);
     const view = rights ? mayViewRecords(person, rights, this.props.creator) : { mayView: 'unknown' as const };
-    this.setState({ person, view, recordRules, checking: false });
+    this.setState({ person, view, recordRules: recordRules?.length, checking: false });
     this.props.onPerson(person);
   };
 
@@ -66,7 +69,7 @@ export class PersonLens extends Component<LensProps, LensState> {
   };
 
   render(
-    { settings, directory, pending, inGuestSpace, t }: LensProps,
+    { settings, directory, pending, inGuestSpace, recordView, t }: LensProps,
     { input, person, view, recordRules, checking }: LensState,
   ) {
     const lines = (env: 'live' | 'preview') => {
@@ -116,10 +119,23 @@ export class PersonLens extends Component<LensProps, LensState> {
                   data-person-caveat={caveat}
                   data-may-view={caveat === 'view' ? String(view.mayView) : undefined}
                 >
-                  {t((caveat === 'view' ? `caveat.view.${view.mayView}` : `caveat.${caveat}`) as MessageKey, {
-                    entry: view.entry ?? '',
-                    count: recordRules ?? 0,
-                  })}
+                  {caveat === 'record-acl' && recordView ? (
+                    <RecordViewWords {...recordView} t={t} />
+                  ) : (
+                    t((caveat === 'view' ? `caveat.view.${view.mayView}` : `caveat.${caveat}`) as MessageKey, {
+                      entry: view.entry ?? '',
+                      count: recordRules ?? 0,
+                    })
+                  )}
+                  {caveat === 'record-acl' && !recordView && (
+                    <button
+                      type="button"
+                      class="knm-link"
+                      onClick={() => document.querySelector<HTMLElement>('[data-record-input]')?.focus()}
+                    >
+                      {t('recordAclCheck')}
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -153,4 +169,10 @@ function LensTable({ lines, t }: { lines: LensLine[]; t: Translate }) {
       ))}
     </ul>
   );
+}
+
+/** What the record permissions say of the person on the record checked (see model/record-acl.ts). */
+function RecordViewWords({ id, view, t }: { id: string; view: RecordView; t: Translate }) {
+  const { mayView, rule, code = '' } = view;
+  return <>{t(`recordView.${rule || mayView !== true ? mayView : 'none'}`, { id, rule: rule ?? '', code })}</>;
 }
