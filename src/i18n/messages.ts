@@ -189,19 +189,12 @@ export const MESSAGES = {
   'why.UNKNOWN_CONDITION': 'Unknown — kintone did not evaluate the condition|不明(kintone が条件を評価できません)',
   'why.UNKNOWN_PERMISSION':
     'Unknown — the permissions could not be checked {code}|不明(アクセス権を確認できません {code})',
-  whenComes:
-    'sent when a save makes the record come to meet the condition, not on every save while it stays met|保存で条件に一致するようになったときに通知(一致したままの保存では通知されません)',
+  whenComes: 'sent when a save makes the record newly meet the condition|保存で新たに条件に一致したときに通知',
   emptyField: '{field}: empty on this record|{field}: このレコードでは空欄',
   verdictNotes:
-    'Not checked here: nobody is notified of their own action; a file import sends the "File imported" notification and no per-record notification, even for records that meet the condition; personal e-mail settings and the domain\'s mail settings cannot be read.|ここでは確認できないこと: 自分の操作は自分に通知されません。ファイルから読み込んだレコードには「ファイル読み込み」の通知だけが送信され、条件に一致してもレコードの条件通知は送信されません。個人のメール通知設定とドメインのメール設定は読めません。',
-  'recordView.true':
-    'On record {id}: may view it (record permissions, row {rule}).|レコード {id}: 閲覧できます(レコードのアクセス権の {rule} 行目)。',
-  'recordView.false':
-    'On record {id}: may not view it (record permissions, row {rule}): nothing about it reaches them.|レコード {id}: 閲覧できません(レコードのアクセス権の {rule} 行目)。このレコードの通知は届きません。',
-  'recordView.none':
-    'On record {id}: no record permission applies; the app permissions decide.|レコード {id}: 該当するレコードのアクセス権はありません。アプリのアクセス権に従います。',
-  'recordView.unknown':
-    'On record {id}: the record permissions could not be checked {code}.|レコード {id}: レコードのアクセス権を確認できません {code}。',
+    'Not checked here: nobody is notified of their own action; a file import sends only "File imported"; personal and domain mail settings cannot be read.|ここでは確認できないこと: 自分の操作は自分に通知されません。ファイル読み込みでは「ファイル読み込み」の通知だけが送信されます。個人とドメインのメール設定は読めません。',
+  'recordView.true': 'may view it (record permissions, row {rule})|閲覧できます(レコードのアクセス権の {rule} 行目)',
+  'recordView.none': 'no record permission applies|該当するレコードのアクセス権はありません',
   recordAclCheck: 'Check a record|レコードで確認',
   'caveat.self': 'Nobody is notified of their own action.|自分の操作は通知されません。',
   'caveat.view.true':

@@ -38,7 +38,7 @@ describe('the verdict per person and record', () => {
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-why')).toBe('NO_RECORD_VIEW');
     expect(await page.textContent(line('general', 'statusChanged'))).toContain('record permission');
     // The person lens says it per record permission too.
-    expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain('On record 2: may not view it');
+    expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain('Record 2: No — record permission 1');
     await screenshot(page, 'verdict');
     await page.close();
   });
@@ -47,7 +47,7 @@ describe('the verdict per person and record', () => {
     const page = await open('sato', '1');
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-gets')).toBe('yes');
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-why')).toBe('');
-    expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain('no record permission applies');
+    expect(await page.textContent('[data-person-caveat="record-acl"]')).toBe('Record 1: no record permission applies');
     await page.close();
   });
 

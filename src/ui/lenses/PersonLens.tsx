@@ -173,6 +173,11 @@ function LensTable({ lines, t }: { lines: LensLine[]; t: Translate }) {
 
 /** What the record permissions say of the person on the record checked (see model/record-acl.ts). */
 function RecordViewWords({ id, view, t }: { id: string; view: RecordView; t: Translate }) {
-  const { mayView, rule, code = '' } = view;
-  return <>{t(`recordView.${rule || mayView !== true ? mayView : 'none'}`, { id, rule: rule ?? '', code })}</>;
+  const { mayView, rule = '', code = '' } = view;
+  const words = {
+    true: rule ? 'recordView.true' : 'recordView.none',
+    false: 'why.NO_RECORD_VIEW',
+    unknown: 'why.UNKNOWN_PERMISSION',
+  } as const;
+  return <>{`${t('recordTitle', { id })}: ${t(words[`${mayView}`], { rule, code })}`}</>;
 }
