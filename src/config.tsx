@@ -5,8 +5,8 @@
 // First: it sends the settings reads before the rest of the bundle is evaluated.
 import { firstWave } from './first-wave';
 import { render } from 'preact';
-import { Panel } from './ui/Panel';
-import { PluginOptions } from './ui/PluginOptions';
+import { Panel } from './ui/panel/Panel';
+import { PluginOptions } from './ui/panel/PluginOptions';
 import { loginLanguage, translator } from './i18n';
 
 /** Mounts the panel into the page's root element, if it is there yet; returns that element (or null). */

@@ -1,7 +1,7 @@
 // The table behind "Download CSV" and "Copy as Markdown": what each column holds for each recipient, in
 // the live/pre-live views and in the Differences view, built the way the panel builds it.
 import { describe, expect, it } from 'vitest';
-import { exportTable, listTable } from '../../src/ui/export-table';
+import { exportTable, listTable } from '../../src/ui/matrix/export-table';
 import { diffNotifications, notificationItems } from '../../src/model/kinds';
 import { parsePerRecordSettings, parseReminderSettings } from '../../src/api/validate-kinds';
 import { itemsFor, type PanelModel } from '../../src/model/panel-view';

@@ -8,7 +8,7 @@ import { findKindFindings } from '../../src/model/kind-findings';
 import { everyoneView } from '../../src/model/everyone';
 import { describeQuery, parseQuery } from '../../src/model/query';
 import { QUERY_WORDS } from '../../src/i18n/query-words';
-import { timingWords } from '../../src/ui/timing-words';
+import { timingWords } from '../../src/ui/matrix/timing-words';
 import { translator } from '../../src/i18n';
 import type { ReminderNotification } from '../../src/model/types';
 

@@ -5,8 +5,8 @@ import { diffNotifications, notificationItems } from '../../src/model/kinds';
 import { findKindFindings } from '../../src/model/kind-findings';
 import { everyoneView } from '../../src/model/everyone';
 import { buildRows } from '../../src/model/rows';
-import { timingWords } from '../../src/ui/timing-words';
-import { notificationWords } from '../../src/ui/notification-words';
+import { timingWords } from '../../src/ui/matrix/timing-words';
+import { notificationWords } from '../../src/ui/matrix/notification-words';
 import { translator } from '../../src/i18n';
 import { LIVE } from './support/fixtures';
 

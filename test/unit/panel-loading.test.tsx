@@ -2,10 +2,10 @@
 // overlap, and a page without an app id.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { Panel } from '../../src/ui/Panel';
+import { Panel } from '../../src/ui/panel/Panel';
 import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
-import { loaderPolicy } from '../../src/ui/panel-loader';
+import { loaderPolicy } from '../../src/ui/panel/panel-loader';
 import { settle } from './support/settle';
 import { installKintone, plainPath, routes } from './support/fake-kintone';
 import { healthyApp, LIVE } from './support/fixtures';

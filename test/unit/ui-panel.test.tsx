@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
-import { Panel } from '../../src/ui/Panel';
+import { Panel } from '../../src/ui/panel/Panel';
 import { translator } from '../../src/i18n';
 import { requestPolicy } from '../../src/api/request';
 import { settle } from './support/settle';

@@ -1,4 +1,4 @@
-import type { EditState, WriteResult } from '../edit-session';
+import type { EditState, WriteResult } from './edit-session';
 import type { Edit, EditKind } from '../../model/edit';
 import type { Translate } from '../../i18n';
 

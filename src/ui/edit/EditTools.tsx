@@ -1,4 +1,4 @@
-import type { EditSession, EditState } from '../edit-session';
+import type { EditSession, EditState } from './edit-session';
 import { placesOf, typesOf, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
 import type { FormField } from '../../model/types';
 import type { Language, Translate } from '../../i18n';

@@ -1,7 +1,7 @@
 // Shared by the edit-mode tests: the pre-live answers as read, a kintone whose pre-live settings move on with
 // each accepted PUT, and sessions that record their states and re-reads.
 import { afterEach, beforeEach } from 'vitest';
-import { EditSession, type EditState } from '../../../src/ui/edit-session';
+import { EditSession, type EditState } from '../../../src/ui/edit/edit-session';
 import { deployPolicy } from '../../../src/api/write';
 import type { Bodies } from '../../../src/model/edit';
 import { n } from './fixtures';

@@ -5,10 +5,10 @@ import {
   type KindReads,
   type OptionalReads,
   type SettingsWave,
-} from '../api/load';
-import { ApiError, toApiError } from '../api/errors';
-import type { AppSettings, Directory, NotificationSettings, Target } from '../model/types';
-import { conditionEntities } from '../model/condition-codes';
+} from '../../api/load';
+import { ApiError, toApiError } from '../../api/errors';
+import type { AppSettings, Directory, NotificationSettings, Target } from '../../model/types';
+import { conditionEntities } from '../../model/condition-codes';
 
 export type LoadState =
   | { phase: 'loading' }

@@ -3,16 +3,16 @@
  * of the load it reads, so a late read rebuilds only what uses it (a row is built once and reused while its
  * item is the same object).
  */
-import { buildPanelModel, showView, type PanelModel } from '../model/panel-view';
-import { kindsDiffer, showKinds } from '../model/kinds-view';
-import { everyoneView } from '../model/everyone';
-import type { EnvView, ViewState } from '../model/view';
-import type { AppSettings, Directory, MatrixItem } from '../model/types';
-import type { NotificationItem } from '../model/kinds';
-import type { Language, Translate } from '../i18n';
-import type { NotificationColumn } from './Matrix';
-import { notificationWords } from './notification-words';
-import { memoLast } from './memo';
+import { buildPanelModel, showView, type PanelModel } from '../../model/panel-view';
+import { kindsDiffer, showKinds } from '../../model/kinds-view';
+import { everyoneView } from '../../model/everyone';
+import type { EnvView, ViewState } from '../../model/view';
+import type { AppSettings, Directory, MatrixItem } from '../../model/types';
+import type { NotificationItem } from '../../model/kinds';
+import type { Language, Translate } from '../../i18n';
+import type { NotificationColumn } from '../matrix/Matrix';
+import { notificationWords } from '../matrix/notification-words';
+import { memoLast } from '../memo';
 
 export class PanelDerivation {
   private model = memoLast(

@@ -1,8 +1,8 @@
 import { Component, type ComponentChildren } from 'preact';
-import { TRIGGERS, type MatrixItem, type MatrixRow } from '../model/types';
-import { nextSort, type Sort } from '../model/view';
+import { TRIGGERS, type MatrixItem, type MatrixRow } from '../../model/types';
+import { nextSort, type Sort } from '../../model/view';
 import { rowBuilder } from './recipient-rows';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../i18n';
 import './Matrix.css';
 
 /** A column for one per-record or reminder notification (the Everyone view). */

@@ -1,5 +1,5 @@
-import type { Finding } from '../model/findings';
-import type { Translate } from '../i18n';
+import type { Finding } from '../../model/findings';
+import type { Translate } from '../../i18n';
 import './Findings.css';
 
 /** How many rows a finding names before it says "+N more". */

@@ -1,9 +1,9 @@
-import { filterRows, sortRows, totalsOf, type ViewState } from '../model/view';
-import type { MatrixItem, MatrixRow } from '../model/types';
-import type { PersonFacts } from '../model/person';
-import { reaches } from '../model/person-lens';
+import { filterRows, sortRows, totalsOf, type ViewState } from '../../model/view';
+import type { MatrixItem, MatrixRow } from '../../model/types';
+import type { PersonFacts } from '../../model/person';
+import { reaches } from '../../model/person-lens';
 import type { NotificationColumn } from './Matrix';
-import { memoLast } from './memo';
+import { memoLast } from '../memo';
 
 /**
  * What the panel derives for one matrix (General or Everyone) from its items and the view, memoised per

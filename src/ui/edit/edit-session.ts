@@ -4,9 +4,9 @@
  * conflict keeps every edit, which the re-read then replays onto the other person's version; a failed write
  * keeps the edits of the kinds that were not written. A plain class, like PanelLoader, to keep hooks out.
  */
-import { deploy, isConflict, writeKinds, type WriteOutcome } from '../api/write';
-import { applyEdits, changedKinds, EDIT_KINDS, unplaced, type Bodies, type Edit, type EditKind } from '../model/edit';
-import type { ApiError } from '../api/errors';
+import { deploy, isConflict, writeKinds, type WriteOutcome } from '../../api/write';
+import { applyEdits, changedKinds, EDIT_KINDS, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
+import type { ApiError } from '../../api/errors';
 
 export type WriteResult =
   | {

@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n';
-import { ENV_VIEWS, type EnvView } from '../model/view';
+import type { Translate } from '../../i18n';
+import { ENV_VIEWS, type EnvView } from '../../model/view';
 import './EnvSwitch.css';
 
 export function EnvSwitch({ value, onChange, t }: { value: EnvView; onChange: (view: EnvView) => void; t: Translate }) {

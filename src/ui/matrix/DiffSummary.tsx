@@ -1,6 +1,6 @@
-import type { SettingsDiff } from '../model/diff';
-import type { NotificationSettings } from '../model/types';
-import type { Translate } from '../i18n';
+import type { SettingsDiff } from '../../model/diff';
+import type { NotificationSettings } from '../../model/types';
+import type { Translate } from '../../i18n';
 import './DiffSummary.css';
 
 interface DiffSummaryProps {

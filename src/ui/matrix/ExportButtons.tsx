@@ -1,5 +1,5 @@
-import { toCsv, toMarkdown } from '../model/export';
-import type { Translate } from '../i18n';
+import { toCsv, toMarkdown } from '../../model/export';
+import type { Translate } from '../../i18n';
 import { copyText } from './copy-text';
 import './ExportButtons.css';
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '../i18n';
-import type { PanelTab } from '../model/view';
+import type { Translate } from '../../i18n';
+import type { PanelTab } from '../../model/view';
 import './KindTabs.css';
 
 const TABS: PanelTab[] = ['general', 'perRecord', 'reminder', 'everyone'];

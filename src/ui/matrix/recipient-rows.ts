@@ -4,8 +4,8 @@
  * whole, so there is nothing to diff. Each row is a clone of one empty row (one cell per column), filled
  * in. Every value goes in as text, never as HTML.
  */
-import { TRIGGERS, type MatrixItem } from '../model/types';
-import type { Translate } from '../i18n';
+import { TRIGGERS, type MatrixItem } from '../../model/types';
+import type { Translate } from '../../i18n';
 import { addEditButtons, el, fillRecipient } from './recipient-cell';
 
 /**

@@ -1,11 +1,11 @@
 import { DiffSummary } from './DiffSummary';
 import { Findings } from './Findings';
 import { Matrix, type NotificationColumn } from './Matrix';
-import type { ViewState } from '../model/view';
-import type { Finding } from '../model/findings';
-import type { SettingsDiff } from '../model/diff';
-import type { MatrixItem, MatrixRow, NotificationSettings } from '../model/types';
-import type { Translate } from '../i18n';
+import type { ViewState } from '../../model/view';
+import type { Finding } from '../../model/findings';
+import type { SettingsDiff } from '../../model/diff';
+import type { MatrixItem, MatrixRow, NotificationSettings } from '../../model/types';
+import type { Translate } from '../../i18n';
 
 interface MatrixViewProps {
   t: Translate;

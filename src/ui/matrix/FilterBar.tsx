@@ -1,6 +1,6 @@
-import { TRIGGERS, ENTITY_TYPES } from '../model/types';
-import type { ViewState } from '../model/view';
-import type { MessageKey, Translate } from '../i18n';
+import { TRIGGERS, ENTITY_TYPES } from '../../model/types';
+import type { ViewState } from '../../model/view';
+import type { MessageKey, Translate } from '../../i18n';
 import { ExportButtons } from './ExportButtons';
 import './FilterBar.css';
 

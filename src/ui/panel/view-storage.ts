@@ -1,4 +1,4 @@
-import { parseView, serializeView, type ViewState } from '../model/view';
+import { parseView, serializeView, type ViewState } from '../../model/view';
 
 /*
  * The view (Live / Pre-live / Differences, filter, sort) is kept in sessionStorage per app so it survives

@@ -1,5 +1,5 @@
-import type { ReminderTiming } from '../model/types';
-import type { Translate } from '../i18n';
+import type { ReminderTiming } from '../../model/types';
+import type { Translate } from '../../i18n';
 
 /**
  * A reminder's timing in words, from the label of its field: "1 day before Due date at 09:00", "2 hours

@@ -1,13 +1,13 @@
-import type { KindView } from '../model/kinds-view';
-import type { NotificationItem } from '../model/kinds';
-import type { FormField, MatrixRow, ReminderNotification } from '../model/types';
-import type { Language, Translate } from '../i18n';
+import type { KindView } from '../../model/kinds-view';
+import type { NotificationItem } from '../../model/kinds';
+import type { FormField, MatrixRow, ReminderNotification } from '../../model/types';
+import type { Language, Translate } from '../../i18n';
 import { addEditButtons, fillRecipient } from './recipient-cell';
-import { RecipientPicker } from './edit/RecipientPicker';
-import type { Edit } from '../model/edit';
+import { RecipientPicker } from '../edit/RecipientPicker';
+import type { Edit } from '../../model/edit';
 import { changesInWords, notificationWords } from './notification-words';
 import { Findings } from './Findings';
-import { ErrorView } from './ErrorView';
+import { ErrorView } from '../panel/ErrorView';
 import './NotificationList.css';
 
 interface ListProps {

@@ -3,8 +3,8 @@
  * per-record or reminder notification: type (glyph from the stylesheet; the word is for screen readers), name or label,
  * code, and the badges that change its meaning. Built with the DOM API; every value goes in as text.
  */
-import type { MatrixRow } from '../model/types';
-import type { Translate } from '../i18n';
+import type { MatrixRow } from '../../model/types';
+import type { Translate } from '../../i18n';
 import { typeLabel } from './type-label';
 import './recipient-cell.css';
 

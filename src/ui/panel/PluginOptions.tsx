@@ -1,5 +1,5 @@
-import { readOptions, saveOptions } from '../plugin-options';
-import type { Translate } from '../i18n';
+import { readOptions, saveOptions } from '../../plugin-options';
+import type { Translate } from '../../i18n';
 import './PluginOptions.css';
 
 /**

@@ -1,7 +1,7 @@
-import { TRIGGERS } from '../model/types';
-import type { FormField, MatrixItem } from '../model/types';
-import type { NotificationItem } from '../model/kinds';
-import type { Language, Translate } from '../i18n';
+import { TRIGGERS } from '../../model/types';
+import type { FormField, MatrixItem } from '../../model/types';
+import type { NotificationItem } from '../../model/kinds';
+import type { Language, Translate } from '../../i18n';
 import { typeLabel } from './type-label';
 import { changesInWords, notificationWords } from './notification-words';
 

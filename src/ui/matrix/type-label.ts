@@ -1,5 +1,5 @@
-import type { MatrixRow } from '../model/types';
-import type { MessageKey, Translate } from '../i18n';
+import type { MatrixRow } from '../../model/types';
+import type { MessageKey, Translate } from '../../i18n';
 
 /** A recipient's type in words: "User", "Department" …, or "Unknown (TYPE)" for a type this version lacks. */
 export const typeLabel = (row: MatrixRow, t: Translate): string =>

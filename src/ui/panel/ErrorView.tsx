@@ -1,5 +1,5 @@
-import type { ApiError } from '../api/errors';
-import type { MessageKey, Translate } from '../i18n';
+import type { ApiError } from '../../api/errors';
+import type { MessageKey, Translate } from '../../i18n';
 import './ErrorView.css';
 
 /** A failed read: our sentence for the kind of failure, kintone's own words as detail, and Retry. */

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../i18n';
 import './Header.css';
 
 interface HeaderProps {

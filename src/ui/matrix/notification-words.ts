@@ -1,8 +1,8 @@
-import { describeQuery, parseQuery } from '../model/query';
-import { QUERY_WORDS } from '../i18n/query-words';
-import type { FormField, PerRecordNotification, ReminderNotification } from '../model/types';
-import type { Language, Translate } from '../i18n';
-import type { NotificationChanges } from '../model/kinds';
+import { describeQuery, parseQuery } from '../../model/query';
+import { QUERY_WORDS } from '../../i18n/query-words';
+import type { FormField, PerRecordNotification, ReminderNotification } from '../../model/types';
+import type { Language, Translate } from '../../i18n';
+import type { NotificationChanges } from '../../model/kinds';
 import { timingWords } from './timing-words';
 
 /** Field types that hold several values: `in` on them means "includes". Fields in a table hold one per row. */
