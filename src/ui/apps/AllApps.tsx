@@ -8,7 +8,7 @@ import type { PersonFacts } from '../../model/person';
 import type { Language, MessageKey, Translate } from '../../i18n';
 import { LensAnswer, LensForm } from '../lenses/Lenses';
 import { ExportButtons } from '../matrix/ExportButtons';
-import { SortHeader } from '../matrix/Matrix';
+import { AppsTable, cell, COLUMNS } from './AppsTable';
 import type { Sort } from '../../model/view';
 import { keep, scanApps, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
@@ -18,8 +18,6 @@ import { memoLast } from '../memo';
 
 /** Reads per app a scan costs (see api/apps.ts scanApp). */
 const READS = 8;
-
-const COLUMNS: AppColumn[] = ['name', 'recipients', 'notifications', 'findings', 'pending'];
 
 interface AllAppsState {
   open?: boolean;
@@ -41,12 +39,6 @@ interface AllAppsState {
   wrote?: boolean;
   /** Apps offered for the person's offboarding that the administrator unticked: left out of it. */
   skipped: Set<string>;
-}
-
-/** An app's cell: its count, "Pending" when changes wait for Update App. */
-function cell(row: AppRow, column: AppColumn, t: Translate) {
-  if (column !== 'pending') return String(row[column]);
-  return row.pending ? t('apps.pending') : '';
 }
 
 interface AllAppsProps {
@@ -212,88 +204,16 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
                   t={t}
                 />
               </div>
-              <div class="knm-scroll knm-apps-scroll">
-                <table class="knm-apps">
-                  <thead>
-                    <tr>
-                      {COLUMNS.map((column) => (
-                        <SortHeader
-                          key={column}
-                          column={column}
-                          label={t(`apps.${column}` as MessageKey)}
-                          sort={state.sort}
-                          onSort={(sort) => this.setState({ sort })}
-                        />
-                      ))}
-                      {person && <th scope="col">{person.code}</th>}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((row) => {
-                      const reach = reaches.get(row);
-                      const base = `/k/${row.space ? `guest/${row.space}/` : ''}admin/app/`;
-                      return (
-                        <tr
-                          key={row.id}
-                          data-app-id={row.id}
-                          data-recipients={row.recipients}
-                          data-notifications={row.notifications}
-                          data-findings={row.findings}
-                          data-pending={row.error ? undefined : String(Boolean(row.pending))}
-                          data-error-code={row.error}
-                          data-person-reach={reach?.reach}
-                        >
-                          <th scope="row">
-                            <a href={`${base}flow?app=${row.id}`}>{row.name || row.id}</a>
-                            {/* Kept from an earlier scan that this one (cancelled) did not redo. */}
-                            {row.at && <small data-scanned-at={row.at}> ({new Date(row.at).toLocaleString()})</small>}
-                          </th>
-                          {row.error ? (
-                            <td colSpan={4} class="knm-apps-error">
-                              {t('appsNotRead', { code: row.error })}{' '}
-                              {row.reason && t(`error.${row.reason}` as MessageKey)}
-                            </td>
-                          ) : (
-                            COLUMNS.slice(1).map((column) => <td key={column}>{cell(row, column, t)}</td>)
-                          )}
-                          {/* An app not read: its row says why; "unknown" stays in data-person-reach. */}
-                          {reach && (
-                            <td class="knm-apps-reach" title={reach.text}>
-                              {!row.error && (
-                                <>
-                                  {reach.offer && (
-                                    <input
-                                      type="checkbox"
-                                      data-offboard-app={row.id}
-                                      aria-label={t('offboardInclude')}
-                                      checked={!skipped.has(row.id)}
-                                      onChange={() => {
-                                        const next = new Set(skipped);
-                                        if (!next.delete(row.id)) next.add(row.id);
-                                        this.setState({ skipped: next });
-                                      }}
-                                    />
-                                  )}
-                                  {/* Before the long words of the reach, which the cell may clip. */}
-                                  {reach.offer && reach.offer !== 'live' && (
-                                    <span class="knm-chip">{t(`offer.${reach.offer}`)}</span>
-                                  )}
-                                  <a
-                                    href={`${base}${row.id}/plugin/config?pluginId=${encodeURIComponent(kintone.$PLUGIN_ID)}#person=${encodeURIComponent(state.person?.code ?? '')}`}
-                                  >
-                                    {t(`reach.${reach.reach}` as MessageKey, { via: reach.via ?? '' })}
-                                  </a>{' '}
-                                  {reach.text}
-                                </>
-                              )}
-                            </td>
-                          )}
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
+              <AppsTable
+                rows={rows}
+                reaches={reaches}
+                person={person}
+                skipped={skipped}
+                onSkip={(next) => this.setState({ skipped: next })}
+                sort={state.sort}
+                onSort={(sort) => this.setState({ sort })}
+                t={t}
+              />
               {(offered.length > 0 || state.wrote) && (
                 <Offboard
                   // Another person starts another offboarding.

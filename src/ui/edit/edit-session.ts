@@ -5,7 +5,15 @@
  * keeps the edits of the kinds that were not written. A plain class, like PanelLoader, to keep hooks out.
  */
 import { deploy, isConflict, writeKinds, type WriteOutcome } from '../../api/write';
-import { applyEdits, changedKinds, EDIT_KINDS, unplaced, type Bodies, type Edit, type EditKind } from '../../model/edit';
+import {
+  applyEdits,
+  changedKinds,
+  EDIT_KINDS,
+  unplaced,
+  type Bodies,
+  type Edit,
+  type EditKind,
+} from '../../model/edit';
 import type { ApiError } from '../../api/errors';
 
 export type WriteResult =

@@ -7,8 +7,9 @@
 import { rawBodyOf } from '../../api/load';
 import { parseNotificationSettings } from '../../api/validate';
 import { parsePerRecordSettings, parseReminderSettings } from '../../api/validate-kinds';
-import type { Bodies, Edit } from '../../model/edit';
-import { recipientKey, type AppSettings, type Directory, type Trigger } from '../../model/types';
+import { applyEdits, changedKinds, type Bodies, type Edit } from '../../model/edit';
+import { memoLast } from '../memo';
+import { recipientKey, type AppSettings, type Directory, type Target, type Trigger } from '../../model/types';
 
 const rawOf = (read: object | undefined) => (read && !('failed' in read) ? rawBodyOf.get(read) : undefined);
 
@@ -66,4 +67,32 @@ export function mergeNames(read: Directory, added: Directory): Directory {
   for (const type of ['USER', 'GROUP', 'ORGANIZATION'] as const)
     if (added[type]) merged[type] = new Map([...(read[type] ?? []), ...(added[type] ?? [])]);
   return merged;
+}
+
+/**
+ * What edit mode shows of a load, each part memoised on its inputs: the pre-live answers as read and as edited (the
+ * same object when nothing is edited), the settings shown (edited, in edit mode), the kinds Save would write, and the
+ * names with those of recipients added while editing.
+ */
+export class EditedView {
+  private names = memoLast(mergeNames);
+  private read = memoLast(readBodies);
+  private draft = memoLast(applyEdits);
+  private edited = memoLast(editedSettings);
+  readonly changed = memoLast(changedKinds);
+
+  derive(loaded: AppSettings, directory: Directory, edit: { editing: boolean; edits: Edit[] }, added: Directory) {
+    const read = this.read(loaded.preview, loaded.perRecord.preview, loaded.reminder.preview);
+    const draft = this.draft(read, edit.edits);
+    const settings = edit.editing ? this.edited(loaded, read, draft) : loaded;
+    return { settings, directory: this.names(directory, added), read, draft };
+  }
+}
+
+/** The user, group or department an edit brings in, whose name is then looked up; a field holds nobody by name. */
+export function addedBy(edit: Edit): Target | undefined {
+  let added: Target | undefined;
+  if (edit.op === 'add') added = edit.target;
+  if (edit.op === 'replace') added = edit.by;
+  return added?.type === 'FIELD_ENTITY' ? undefined : added;
 }

@@ -119,14 +119,12 @@ export class PersonLens extends Component<LensProps, LensState> {
                   data-person-caveat={caveat}
                   data-may-view={caveat === 'view' ? String(view.mayView) : undefined}
                 >
-                  {caveat === 'record-acl' && recordView ? (
-                    <RecordViewWords {...recordView} t={t} />
-                  ) : (
-                    t((caveat === 'view' ? `caveat.view.${view.mayView}` : `caveat.${caveat}`) as MessageKey, {
-                      entry: view.entry ?? '',
-                      count: recordRules ?? 0,
-                    })
-                  )}
+                  {caveat === 'record-acl' && recordView
+                    ? recordViewWords(recordView, t)
+                    : t((caveat === 'view' ? `caveat.view.${view.mayView}` : `caveat.${caveat}`) as MessageKey, {
+                        entry: view.entry ?? '',
+                        count: recordRules ?? 0,
+                      })}
                   {caveat === 'record-acl' && !recordView && (
                     <button
                       type="button"
@@ -172,12 +170,12 @@ function LensTable({ lines, t }: { lines: LensLine[]; t: Translate }) {
 }
 
 /** What the record permissions say of the person on the record checked (see model/record-acl.ts). */
-function RecordViewWords({ id, view, t }: { id: string; view: RecordView; t: Translate }) {
+function recordViewWords({ id, view }: { id: string; view: RecordView }, t: Translate) {
   const { mayView, rule = '', code = '' } = view;
   const words = {
     true: rule ? 'recordView.true' : 'recordView.none',
     false: 'why.NO_RECORD_VIEW',
     unknown: 'why.UNKNOWN_PERMISSION',
   } as const;
-  return <>{`${t('recordTitle', { id })}: ${t(words[`${mayView}`], { rule, code })}`}</>;
+  return `${t('recordTitle', { id })}: ${t(words[`${mayView}`], { rule, code })}`;
 }

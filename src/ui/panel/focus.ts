@@ -1,0 +1,20 @@
+/**
+ * Focus after an update. A trigger cell toggled in edit mode is rebuilt with its row, so focus moves to the new
+ * cell. A row or notification a finding asked to show is scrolled to and focused once it is drawn.
+ */
+export function focusTrigger({ key, trigger }: { key: string; trigger: string }) {
+  document.getElementById(`knm-row-${key}`)?.querySelector<HTMLElement>(`[data-trigger="${trigger}"]`)?.focus();
+}
+
+/**
+ * Focuses the row or notification `key`: 'wait' while a big matrix is still placing it, 'filtered' when the
+ * filter hides it (the caller clears the filter and asks again), else 'done'.
+ */
+export function focusRow(key: string, filling: boolean): 'wait' | 'filtered' | 'done' {
+  const element = document.getElementById(`knm-row-${key}`);
+  if (!element && filling) return 'wait';
+  if (element?.hidden) return 'filtered';
+  element?.scrollIntoView?.({ block: 'center' });
+  element?.focus();
+  return 'done';
+}
