@@ -48,6 +48,12 @@ describe('the verdict per person and record', () => {
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-gets')).toBe('yes');
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-why')).toBe('');
     expect(await page.textContent('[data-person-caveat="record-acl"]')).toBe('Record 1: no record permission applies');
+    // Each line links to its place: General's row that reaches him, a notification in its list.
+    await page.click(`${line('general', 'statusChanged')} [data-show]`);
+    await page.waitForFunction(() => document.activeElement?.id === 'knm-row-USER:sato');
+    await page.click(`${line('perRecord', '1')} [data-show]`);
+    await page.waitForFunction(() => document.activeElement?.id === 'knm-row-perRecord:1');
+    expect(await page.getAttribute('[data-kind-tab="perRecord"]', 'aria-selected')).toBe('true');
     await page.close();
   });
 

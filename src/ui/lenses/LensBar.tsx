@@ -22,6 +22,8 @@ interface LensBarProps {
   language: Language;
   /** Tells the panel who is being checked, whose rows the matrices highlight. */
   onPerson: (person?: PersonFacts) => void;
+  /** Moves to a row or notification of the matrix (a record answer's place). */
+  onShow: (key: string) => void;
   /** The view across apps wrote this app: the panel reads it again. */
   onWritten: () => void;
 }
@@ -68,6 +70,7 @@ export class LensBar extends Component<LensBarProps, LensBarState> {
           permissions={this.permissions}
           creator={creator}
           onRecordView={(seen) => this.setState({ recordView: seen })}
+          onShow={props.onShow}
           t={t}
         />
         <AllApps t={t} language={props.language} onWritten={props.onWritten} />

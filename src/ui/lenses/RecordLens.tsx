@@ -30,6 +30,8 @@ interface RecordLensProps {
   creator?: string;
   /** Tells the person lens what the record permissions say of the person on the record checked. */
   onRecordView: (seen?: { id: string; view: RecordView }) => void;
+  /** Moves to a row or notification of the matrix. */
+  onShow: (key: string) => void;
   t: Translate;
 }
 
@@ -219,6 +221,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
                   label={(code) => fields?.get(code)?.label ?? code}
                   when={when}
                   reason={(code, detail) => wordsFor(code, t, detail)}
+                  onShow={this.props.onShow}
                   t={t}
                 />
               ))}

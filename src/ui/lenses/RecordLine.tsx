@@ -20,7 +20,18 @@ interface RecordLineProps {
   when: (at: string) => string;
   /** A refusal's words (kintone's code, or the lens's own). */
   reason: (code: string, detail: string) => string;
+  /** Moves to the line's place in the matrix: the notification, or the row that reaches the person. */
+  onShow: (key: string) => void;
   t: Translate;
+}
+
+const ROW_TYPE = { direct: 'USER', group: 'GROUP', organization: 'ORGANIZATION', field: 'FIELD_ENTITY' } as const;
+
+/** Where a line lives in the matrix: a notification's own entry, or for General the row of what reaches the person. */
+function placeOf({ kind, key, reach }: RecordAnswer): string | undefined {
+  if (kind !== 'general') return `${kind}:${key}`;
+  const type = reach && ROW_TYPE[reach.reach as keyof typeof ROW_TYPE];
+  return type && reach.via ? `${type}:${reach.via}` : undefined;
 }
 
 const MARK = { yes: '✓', no: '✕', unknown: '?' };
@@ -41,9 +52,10 @@ function chipsOf(recipients: ConcreteRecipient[]) {
 }
 
 /** One line of the record lens: the person's verdict first, then whether it fires, when, and to whom. */
-export function RecordLine({ answer: a, person, views, entryOf, label, when, reason, t }: RecordLineProps) {
+export function RecordLine({ answer: a, person, views, entryOf, label, when, reason, onShow, t }: RecordLineProps) {
   const verdict = person && views && verdictOf(a, person, views.app, views.record.mayView, new Date().toISOString());
   const { why } = verdict ?? {};
+  const place = placeOf(a);
   let phrase = '';
   if (verdict && why) phrase = t(`why.${why}`, { rule: views.record.rule ?? '', code: views.record.code ?? '' });
   else if (verdict && a.reach) {
@@ -67,7 +79,13 @@ export function RecordLine({ answer: a, person, views, entryOf, label, when, rea
           {MARK[verdict.gets]}
         </span>
       )}
-      <span class="knm-lens-what">{lineLabel(a, t)}</span>
+      {place ? (
+        <button type="button" class="knm-link knm-lens-what" data-show={place} onClick={() => onShow(place)}>
+          {lineLabel(a, t)}
+        </button>
+      ) : (
+        <span class="knm-lens-what">{lineLabel(a, t)}</span>
+      )}
       {': '}
       {verdict && <strong class="knm-verdict-why">{`${phrase}. `}</strong>}
       {a.kind !== 'general' &&

@@ -9,7 +9,7 @@ import { readView, writeView } from './view-storage';
 import { Header } from './Header';
 import { ErrorView } from './ErrorView';
 import { PendingBar } from './PendingBar';
-import { focusRow, focusTrigger } from './focus';
+import { focusRow, focusTrigger, tabShowing } from './focus';
 import { LensBar } from '../lenses/LensBar';
 import { MatrixArea, nameIn } from '../matrix/MatrixArea';
 import type { PersonFacts } from '../../model/person';
@@ -134,8 +134,7 @@ export class Panel extends Component<PanelProps, PanelState> {
 
   /** Moves to the tab that holds a finding's row or notification, and focuses it there. */
   private show = (key: string) => {
-    const kind = key.split(':')[0];
-    if (kind === 'perRecord' || kind === 'reminder') this.setView({ tab: kind });
+    this.setView({ tab: tabShowing(key, this.state.view.tab) });
     this.setState({ focusKey: key });
   };
 
@@ -226,6 +225,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           t={t}
           language={language}
           onPerson={(person) => this.setState({ person })}
+          onShow={this.show}
           onWritten={this.reload}
         />
         <MatrixArea

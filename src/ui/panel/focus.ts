@@ -1,3 +1,5 @@
+import type { PanelTab } from '../../model/view';
+
 /**
  * Focus after an update. A trigger cell toggled in edit mode is rebuilt with its row, so focus moves to the new
  * cell. A row or notification a finding asked to show is scrolled to and focused once it is drawn.
@@ -17,4 +19,14 @@ export function focusRow(key: string, filling: boolean): 'wait' | 'filtered' | '
   element?.scrollIntoView?.({ block: 'center' });
   element?.focus();
   return 'done';
+}
+
+/**
+ * The tab that shows `key`: a per-record notification or reminder in its list; a recipient's row in General, or in
+ * Everyone when that is on screen.
+ */
+export function tabShowing(key: string, current: PanelTab): PanelTab {
+  const kind = key.split(':')[0];
+  if (kind === 'perRecord' || kind === 'reminder') return kind;
+  return current === 'everyone' ? current : 'general';
 }
