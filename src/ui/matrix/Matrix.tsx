@@ -81,6 +81,8 @@ const NO_COLUMNS: NotificationColumn[] = [];
 const FILL_AT_ONCE = 200;
 const FIRST_ROWS = 8;
 const ROWS_PER_FRAME = 200;
+/** Rows an update swaps one by one; more are placed anew at once. */
+const MAX_SWAPS = 20;
 /** The props the rows are drawn from. */
 const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
 
@@ -156,9 +158,13 @@ class Rows extends Component<RowsProps> {
     this.columns = columns;
     onFilling?.(!!fill);
     const placed = rows(0, fill ? FIRST_ROWS : items.length);
-    // Moving thousands of rows costs a layout; only do it when the order or the rows changed.
-    if (fill || placed.length !== body.children.length || placed.some((tr, i) => body.children[i] !== tr))
-      body.replaceChildren(...placed);
+    // Moving thousands of rows costs a layout: only when the order or the rows changed. An edit changes a row or
+    // two, new ones: they are swapped in where the old ones stand, and the rest stays.
+    const slots = body.children;
+    const swaps = fill || placed.length !== slots.length ? undefined : placed.filter((tr, i) => slots[i] !== tr);
+    if (swaps && swaps.length <= MAX_SWAPS && swaps.every((tr) => tr.parentNode !== body))
+      placed.forEach((tr, i) => slots[i] !== tr && slots[i].replaceWith(tr));
+    else if (!swaps || swaps.length) body.replaceChildren(...placed);
     // Each chunk after the next frame is painted, so that every frame shows the rows so far.
     const after = (from: number) => requestAnimationFrame(() => setTimeout(step, 0, from));
     const step = (from: number) => {

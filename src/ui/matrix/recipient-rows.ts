@@ -11,7 +11,9 @@ import { addEditButtons, el, fillRecipient } from './recipient-cell';
 /**
  * A row builder for one language and set of notification columns (the Everyone view's; none on General):
  * it returns each item's row with the DOM hooks of shared/DESIGN.md, built on first use and the same
- * element after that.
+ * element after that. An edit derives every item anew, though it changes one row: an item that shows exactly
+ * what an earlier one showed (the same data, which is all a row is built from) gets that one's row, so an edit
+ * builds one row, not two thousand.
  */
 export function rowBuilder(
   t: Translate,
@@ -19,6 +21,7 @@ export function rowBuilder(
   editing = false,
 ): (item: MatrixItem) => HTMLTableRowElement {
   const built = new WeakMap<MatrixItem, HTMLTableRowElement>();
+  const bySignature = new Map<string, HTMLTableRowElement>();
   const emptyRow = el('tr', '');
   emptyRow.tabIndex = -1;
   emptyRow.appendChild(el('th', 'knm-recipient')).scope = 'row';
@@ -36,9 +39,17 @@ export function rowBuilder(
   return (item) => {
     let tr = built.get(item);
     if (tr) return tr;
-    const { row, change, cells, subsChanged } = item;
-    tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
+    // Row keys are unique within a list, and a removed row differs from an added one by `change`: two items of one
+    // list never share a signature, so never a row.
+    const signature = JSON.stringify(item);
+    tr = bySignature.get(signature);
+    if (!tr) bySignature.set(signature, (tr = buildRow(item)));
     built.set(item, tr);
+    return tr;
+  };
+
+  function buildRow({ row, change, cells, subsChanged }: MatrixItem) {
+    const tr = emptyRow.cloneNode(true) as HTMLTableRowElement;
     tr.id = `knm-row-${row.key}`;
     tr.dataset.entityType = row.recipient.type;
     tr.dataset.entityCode = row.recipient.code;
@@ -66,5 +77,5 @@ export function rowBuilder(
       td = td.nextSibling as HTMLElement;
     }
     return tr;
-  };
+  }
 }
