@@ -134,10 +134,26 @@ function apply(bodies: Bodies, edit: Edit): boolean {
   return true;
 }
 
-/** The pre-live answers with the edits applied; the answers themselves are never changed. */
+/** The kinds an edit touches; replacing touches them all. */
+export const kindsOf = (edit: Edit): readonly EditKind[] => {
+  if (edit.op === 'replace') return EDIT_KINDS;
+  return 'at' in edit && edit.at ? [edit.at.kind] : ['general'];
+};
+
+/**
+ * The pre-live answers with the edits applied; the answers themselves are never changed. Only the kinds the edits
+ * touch are copied: General's list item by item (an edit never changes an item's entity in place, see replaceIn),
+ * which at thousands of recipients costs a fraction of a deep copy; the others deeply.
+ */
 export function applyEdits(bodies: Bodies, edits: Edit[]): Bodies {
   if (edits.length === 0) return bodies;
-  const draft = structuredClone(bodies);
+  const draft = { ...bodies };
+  const { general, perRecord, reminder } = bodies;
+  const touched = new Set(edits.flatMap(kindsOf));
+  if (general && touched.has('general'))
+    draft.general = { ...general, notifications: general.notifications.map((item) => ({ ...item })) };
+  if (perRecord && touched.has('perRecord')) draft.perRecord = structuredClone(perRecord);
+  if (reminder && touched.has('reminder')) draft.reminder = structuredClone(reminder);
   const left = edits.filter((edit) => !apply(draft, edit));
   if (left.length) unplaced.set(draft, left);
   return draft;

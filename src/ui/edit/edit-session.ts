@@ -9,6 +9,7 @@ import {
   applyEdits,
   changedKinds,
   EDIT_KINDS,
+  kindsOf,
   unplaced,
   type Bodies,
   type Edit,
@@ -39,12 +40,6 @@ export interface EditState {
   /** Pre-live answers as they were before this page's first save, and the revision after its last: Undo. */
   undo?: { bodies: Bodies; revision: string };
 }
-
-/** The kinds an edit touches; replacing touches them all. */
-const kindsOf = (edit: Edit): readonly EditKind[] => {
-  if (edit.op === 'replace') return EDIT_KINDS;
-  return 'at' in edit && edit.at ? [edit.at.kind] : ['general'];
-};
 
 /** A refusal before anything was written because someone else saved meanwhile is a conflict; else a failure. */
 function outcomeOf({ written, failed }: WriteOutcome): 'saved' | 'conflict' | 'failed' {
