@@ -177,7 +177,7 @@ export async function filterLatency(browser, url, runs) {
   const result = await page.evaluate(async (count) => {
     const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const input = document.querySelector('input[data-filter="text"]');
-    const tbody = document.querySelector('.knm-matrix tbody');
+    const table = document.querySelector('.knm-matrix');
     // Names arrive after the matrix and may replace its rows: measure once the rows have settled.
     await new Promise((resolve) => {
       let timer = setTimeout(done, 500);
@@ -189,9 +189,9 @@ export async function filterLatency(browser, url, runs) {
         observer.disconnect();
         resolve();
       }
-      observer.observe(tbody, { childList: true });
+      observer.observe(table, { childList: true, subtree: true });
     });
-    const rows = [...tbody.querySelectorAll('tr[data-entity-code]')];
+    const rows = [...table.querySelectorAll('tr[data-entity-code]')];
     // A query that matches a handful of rows: the code of one row without its last character.
     const query = rows[Math.min(7, rows.length - 1)].dataset.entityCode.slice(0, -1);
     const type = async (value) => {

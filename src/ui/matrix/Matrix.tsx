@@ -1,7 +1,7 @@
-import { Component, type ComponentChildren } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { TRIGGERS, type MatrixItem, type MatrixRow } from '../../model/types';
+import { Rows } from './Rows';
 import { nextSort, type Sort } from '../../model/view';
-import { rowBuilder } from './recipient-rows';
 import type { Translate } from '../../i18n';
 import './Matrix.css';
 
@@ -69,124 +69,6 @@ export function SortHeader<C extends string>({
 }
 
 const NO_COLUMNS: NotificationColumn[] = [];
-
-/**
- * Switching between General and Everyone replaces every row, and coming back to a matrix from a list tab
- * places them all again. At 2,000 recipients × 105 columns that is 200,000 cells to attach, style and lay
- * out, ~250 ms in one frame: instead, a table of more than FILL_AT_ONCE rows gets its first screenful
- * (FIRST_ROWS) in that frame and the rest ROWS_PER_FRAME a frame after it, while the panel says it is busy
- * (aria-busy, as while loading). The panel's first draw, and every other change (filter, sort,
- * Live/Pre-live, edits), place all rows at once, as before.
- */
-const FILL_AT_ONCE = 200;
-const FIRST_ROWS = 8;
-const ROWS_PER_FRAME = 200;
-/** Rows an update swaps one by one; more are placed anew at once. */
-const MAX_SWAPS = 20;
-/** The props the rows are drawn from. */
-const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
-
-/**
- * Row builders by language and column set (General's, and the Everyone view's), kept across mounts: a row
- * is built once per item, and switching tabs back and forth reuses the rows already built.
- */
-const builders = [new WeakMap(), new WeakMap()] as Array<
-  WeakMap<Translate, WeakMap<NotificationColumn[], ReturnType<typeof rowBuilder>>>
->;
-function builderFor(t: Translate, columns: NotificationColumn[], editing: boolean) {
-  const byLanguage = builders[+editing];
-  const byColumns = byLanguage.get(t) ?? new WeakMap();
-  byLanguage.set(t, byColumns);
-  const build = byColumns.get(columns) ?? rowBuilder(t, columns, editing);
-  byColumns.set(columns, build);
-  return build;
-}
-
-interface RowsProps {
-  items: MatrixItem[];
-  shown: Set<MatrixRow>;
-  marked: Set<MatrixRow>;
-  t: Translate;
-  columns: NotificationColumn[];
-  editing: boolean;
-  onFilling?: (filling: boolean) => void;
-}
-
-/**
- * The recipient rows. Preact renders only the empty <tbody>; rowBuilder builds each row once per item and
- * language, and rows are reused when the order or view changes. A filter keystroke over thousands of rows
- * only flips their `hidden` attribute. A switch to another column set fills a big table over several
- * frames (see FILL_AT_ONCE).
- */
-class Rows extends Component<RowsProps> {
-  private body: HTMLTableSectionElement | null = null;
-  /** The column set of the rows placed: another one is a tab switch. */
-  private columns?: NotificationColumn[];
-  /** Bumped by every placement: the fill of an older one stops. */
-  private run = 0;
-
-  componentDidMount() {
-    this.place(this.props);
-  }
-
-  componentWillUnmount() {
-    // Left mid-fill (for a list tab): the panel is no longer busy with these rows.
-    this.run++;
-    this.props.onFilling?.(false);
-  }
-
-  shouldComponentUpdate(next: RowsProps) {
-    // Only what the rows show counts: the panel also re-renders for much else (a fill's start and end too).
-    if (ROW_PROPS.some((key) => next[key] !== this.props[key])) this.place(next);
-    return false;
-  }
-
-  private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
-    const body = this.body;
-    if (!body) return;
-    const build = builderFor(t, columns, editing);
-    const rows = (from: number, to: number) =>
-      items.slice(from, to).map((item) => {
-        const tr = build(item);
-        const hidden = !shown.has(item.row);
-        if (tr.hidden !== hidden) tr.hidden = hidden;
-        tr.toggleAttribute('data-person-reach', marked.has(item.row));
-        return tr;
-      });
-    const run = ++this.run;
-    const fill = onFilling && this.columns !== columns && items.length > FILL_AT_ONCE;
-    this.columns = columns;
-    onFilling?.(!!fill);
-    const placed = rows(0, fill ? FIRST_ROWS : items.length);
-    // Moving thousands of rows costs a layout: only when the order or the rows changed. An edit changes a row or
-    // two, new ones: they are swapped in where the old ones stand, and the rest stays.
-    const slots = body.children;
-    const swaps = fill || placed.length !== slots.length ? undefined : placed.filter((tr, i) => slots[i] !== tr);
-    if (swaps && swaps.length <= MAX_SWAPS && swaps.every((tr) => tr.parentNode !== body))
-      placed.forEach((tr, i) => slots[i] !== tr && slots[i].replaceWith(tr));
-    else if (!swaps || swaps.length) body.replaceChildren(...placed);
-    // Each chunk after the next frame is painted, so that every frame shows the rows so far.
-    const after = (from: number) => requestAnimationFrame(() => setTimeout(step, 0, from));
-    const step = (from: number) => {
-      if (run !== this.run) return;
-      if (from < items.length) {
-        body.append(...rows(from, from + ROWS_PER_FRAME));
-        after(from + ROWS_PER_FRAME);
-      } else onFilling?.(false);
-    };
-    if (fill) after(FIRST_ROWS);
-  }
-
-  render() {
-    return (
-      <tbody
-        ref={(body) => {
-          this.body = body;
-        }}
-      />
-    );
-  }
-}
 
 export function Matrix({
   items,

@@ -1,0 +1,148 @@
+import { Component } from 'preact';
+import type { MatrixItem, MatrixRow } from '../../model/types';
+import type { Translate } from '../../i18n';
+import { rowBuilder } from './recipient-rows';
+import type { NotificationColumn } from './Matrix';
+
+/**
+ * Switching between General and Everyone replaces every row, and coming back to a matrix from a list tab
+ * places them all again. At 2,000 recipients × 105 columns that is 200,000 cells to attach, style and lay
+ * out, ~250 ms in one frame: instead, a table of more than FILL_AT_ONCE rows gets its first screenful
+ * (FIRST_ROWS) in that frame and the rest ROWS_PER_FRAME a frame after it, while the panel says it is busy
+ * (aria-busy, as while loading). The panel's first draw, and every other change (filter, sort,
+ * Live/Pre-live, edits), place all rows at once, as before.
+ */
+const FILL_AT_ONCE = 200;
+const FIRST_ROWS = 8;
+const ROWS_PER_FRAME = 200;
+/** Rows an update swaps one by one; more are placed anew at once. */
+const MAX_SWAPS = 20;
+/**
+ * Rows per <tbody>. Each body skips layout and paint while off screen (content-visibility): the browser then
+ * watches 63 bodies rather than 2,000 rows, work it redoes on every frame that changes anything (a toggle, a
+ * keystroke). A body a screen high keeps what it lays out on screen near what one row at a time did.
+ */
+const ROWS_PER_BODY = 32;
+/** A row's height (Matrix.css): what a body off screen is taken to measure, per row it shows. */
+const ROW_HEIGHT = 29;
+/** The props the rows are drawn from. */
+const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
+
+/**
+ * Row builders by language and column set (General's, and the Everyone view's), kept across mounts: a row
+ * is built once per item, and switching tabs back and forth reuses the rows already built.
+ */
+const builders = [new WeakMap(), new WeakMap()] as Array<
+  WeakMap<Translate, WeakMap<NotificationColumn[], ReturnType<typeof rowBuilder>>>
+>;
+function builderFor(t: Translate, columns: NotificationColumn[], editing: boolean) {
+  const byLanguage = builders[+editing];
+  const byColumns = byLanguage.get(t) ?? new WeakMap();
+  byLanguage.set(t, byColumns);
+  const build = byColumns.get(columns) ?? rowBuilder(t, columns, editing);
+  byColumns.set(columns, build);
+  return build;
+}
+
+/** Puts `rows` in `body`: swapped in one by one when only a few new ones replace old ones, else anew. */
+function fillBody(body: HTMLTableSectionElement, rows: HTMLTableRowElement[]) {
+  const slots = body.children;
+  const swaps = rows.length === slots.length ? rows.filter((tr, i) => slots[i] !== tr) : undefined;
+  if (swaps && swaps.length <= MAX_SWAPS && swaps.every((tr) => !tr.isConnected))
+    rows.forEach((tr, i) => slots[i] !== tr && slots[i].replaceWith(tr));
+  else if (!swaps || swaps.length) body.replaceChildren(...rows);
+  // Off screen, a body is as high as the rows it shows now (not as it was when last on screen, which a filter
+  // may have changed since); on screen the browser measures it.
+  const shown = rows.reduce((count, tr) => count + +!tr.hidden, 0);
+  body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
+}
+
+export interface RowsProps {
+  items: MatrixItem[];
+  shown: Set<MatrixRow>;
+  marked: Set<MatrixRow>;
+  t: Translate;
+  columns: NotificationColumn[];
+  editing: boolean;
+  onFilling?: (filling: boolean) => void;
+}
+
+/**
+ * The recipient rows, in bodies of ROWS_PER_BODY. Preact renders only the first, empty <tbody>; the others are
+ * added beside it. rowBuilder builds each row once per item and language, and rows are reused when the order or
+ * view changes. A filter keystroke over thousands of rows only flips their `hidden` attribute. A switch to another
+ * column set fills a big table over several frames (see FILL_AT_ONCE).
+ */
+export class Rows extends Component<RowsProps> {
+  private bodies: HTMLTableSectionElement[] = [];
+  /** The column set of the rows placed: another one is a tab switch. */
+  private columns?: NotificationColumn[];
+  /** Bumped by every placement: the fill of an older one stops. */
+  private run = 0;
+
+  componentDidMount() {
+    this.place(this.props);
+  }
+
+  componentWillUnmount() {
+    // Left mid-fill (for a list tab): the panel is no longer busy with these rows.
+    this.run++;
+    this.props.onFilling?.(false);
+    for (const body of this.bodies.slice(1)) body.remove();
+  }
+
+  shouldComponentUpdate(next: RowsProps) {
+    // Only what the rows show counts: the panel also re-renders for much else (a fill's start and end too).
+    if (ROW_PROPS.some((key) => next[key] !== this.props[key])) this.place(next);
+    return false;
+  }
+
+  /** The rows in bodies of ROWS_PER_BODY, with as many bodies as they need and none more. */
+  private fill(rows: HTMLTableRowElement[]) {
+    const bodies = this.bodies;
+    const needed = Math.max(1, Math.ceil(rows.length / ROWS_PER_BODY));
+    while (bodies.length < needed) bodies.at(-1)?.after((bodies[bodies.length] = document.createElement('tbody')));
+    for (const body of bodies.splice(needed)) body.remove();
+    for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
+  }
+
+  private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
+    if (!this.bodies.length) return;
+    const build = builderFor(t, columns, editing);
+    const rows = (from: number, to: number) =>
+      items.slice(from, to).map((item) => {
+        const tr = build(item);
+        const hidden = !shown.has(item.row);
+        if (tr.hidden !== hidden) tr.hidden = hidden;
+        tr.toggleAttribute('data-person-reach', marked.has(item.row));
+        return tr;
+      });
+    const run = ++this.run;
+    const fill = onFilling && this.columns !== columns && items.length > FILL_AT_ONCE;
+    this.columns = columns;
+    onFilling?.(!!fill);
+    const placed = rows(0, fill ? FIRST_ROWS : items.length);
+    this.fill(placed);
+    // Each chunk after the next frame is painted, so that every frame shows the rows so far.
+    const after = () => requestAnimationFrame(() => setTimeout(step, 0));
+    const step = () => {
+      if (run !== this.run) return;
+      if (placed.length < items.length) {
+        placed.push(...rows(placed.length, placed.length + ROWS_PER_FRAME));
+        this.fill(placed);
+        after();
+      } else onFilling?.(false);
+    };
+    if (fill) after();
+  }
+
+  render() {
+    return (
+      <tbody
+        ref={(body) => {
+          this.bodies = body ? [body] : [];
+        }}
+      />
+    );
+  }
+}
