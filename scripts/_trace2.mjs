@@ -18,7 +18,7 @@ const sw = (name) => page.evaluate(async (name) => {
   await new Promise((r) => setTimeout(r, 1500));
   return t;
 }, name);
-await sw(tab); await sw('general');
+const from = process.argv[3] ?? 'general'; await sw(tab); await sw(from);
 const cdp = await page.context().newCDPSession(page);
 const events = [];
 cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));

@@ -1,0 +1,28 @@
+import { launchBrowser } from './lib/browser.mjs';
+import { configPageUrl, APPS } from '../stand-in/urls.mjs';
+import { spawn } from 'node:child_process';
+const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, PORT: '0' } });
+const url = await new Promise((resolve) => { let out=''; child.stdout.on('data', (c) => { out += c; const u = out.match(/sample apps:\s+(http\S+?)\/\s/)?.[1]; if (u) resolve(u); }); });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(configPageUrl(url, APPS.large, { userApi: 'forbidden' }));
+await page.waitForSelector('tr[data-entity-type]');
+const [from, to] = process.argv.slice(2);
+const sw = (name) => page.evaluate(async (name) => {
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  await nextFrame(); const t0 = performance.now();
+  document.querySelector(`[data-kind-tab="${name}"]`).click(); await nextFrame();
+  const t = performance.now() - t0; while (document.querySelector('.knm[aria-busy]')) await nextFrame(); await new Promise((r) => setTimeout(r, 300)); return t;
+}, name);
+await sw(to); await sw(from);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+const times = [];
+await cdp.send('Profiler.start');
+times.push(await sw(to));
+const { profile } = await cdp.send('Profiler.stop');
+console.log(times.map((t) => t.toFixed(0)).join(' '));
+const byId = new Map(profile.nodes.map((n) => [n.id, n])); const self = new Map();
+profile.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}:${n.callFrame.columnNumber}`; self.set(k, (self.get(k) ?? 0) + (profile.timeDeltas[i] ?? 0)); });
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms ${k}`).join('\n'));
+await browser.close(); child.kill();
