@@ -25,6 +25,8 @@ const SHOTS = [
     '#person=ito&record=2',
   ],
   ['record-lens-ja', APPS.team, { lang: 'ja' }, (page) => page.waitForSelector('[data-record-result]'), '#record=2'],
+  ['verdict', APPS.fields, {}, (page) => page.waitForSelector('[data-person-gets]'), '#person=sato&record=2'],
+  ['verdict-ja', APPS.fields, { lang: 'ja' }, (page) => page.waitForSelector('[data-person-gets]'), '#person=sato&record=2'],
   ['person-lens', APPS.departments, {}, checkIto],
   ['person-lens-ja', APPS.departments, { lang: 'ja' }, checkIto],
   ['edit-replace', APPS.handover, {}, replaceYamada],

@@ -120,19 +120,24 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     this.setState({ checking: false });
   }
 
-  /** A person checked after the record: the record permissions' conditions are asked then, each once. */
-  async componentDidUpdate(previous: RecordLensProps) {
+  /** The record whose permission conditions are being asked for a person checked after it. */
+  private asking?: KintoneRecord;
+
+  /** A person checked after the record (or while it was read): the record permissions' conditions are asked then. */
+  async componentDidUpdate() {
     const { appId, person } = this.props;
     const { id, record, met, permissions } = this.state;
     this.reportView();
-    if (!person || person === previous.person || !id || !record || !met || permissions) return;
+    if (!person || !id || !record || !met || permissions || this.asking === record) return;
+    this.asking = record;
     const read = await this.props.permissions();
     const more = await conditionsMet(
       appId,
       id,
       ruleConditions(read.recordRules ?? []).filter((c) => !met.has(c)),
     );
-    this.setState({ met: new Map([...met, ...more]), permissions: read });
+    // Another record checked meanwhile has its own answers.
+    if (this.state.record === record) this.setState({ met: new Map([...met, ...more]), permissions: read });
   }
 
   /** What the record permissions say of the person on the record checked, as last told to the person lens. */
