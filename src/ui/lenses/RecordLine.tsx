@@ -87,7 +87,8 @@ export function RecordLine({ answer: a, person, views, entryOf, label, when, rea
         <span class="knm-lens-what">{lineLabel(a, t)}</span>
       )}
       {': '}
-      {verdict && <strong class="knm-verdict-why">{`${phrase}. `}</strong>}
+      {verdict && <strong class="knm-verdict-why">{phrase}</strong>}
+      {verdict && ' · '}
       {a.kind !== 'general' &&
         t(a.reason?.code === 'SAVER' ? 'met.saver' : (`met.${a.met}` as MessageKey), {
           reason: a.reason ? `${a.reason.code} ${reason(a.reason.code, a.reason.detail)}` : '',
