@@ -8,7 +8,7 @@ import os from 'node:os';
 import { measureSizes, BUDGETS, DESIGN_TOTAL, TARGET_CONFIG } from './size.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { measureLayout } from './lib/layout.mjs';
-import { recordCheck } from './lib/record-probe.mjs';
+import { recordCheck, verdictCheck } from './lib/record-probe.mjs';
 import { appsScan } from './lib/apps-probe.mjs';
 import { configPageUrl, APPS } from '../stand-in/urls.mjs';
 import {
@@ -253,6 +253,27 @@ try {
     `${fmt(stats(recordChecks.map((r) => r.ms)))} = ${fmt(recordTrips, '×', 2)} latency`,
     '≤ 2 round trips',
     recordTrips.median <= 2,
+  ]);
+
+  // The verdict: sato, then confidential record 2 of the Equipment app (one record permission with a condition).
+  const verdicts = [];
+  for (let i = 0; i < RUNS; i++)
+    verdicts.push(
+      await verdictCheck(browser, configPageUrl(standIn.url, APPS.fields, { latency: LATENCY_MS }), 'sato', 2),
+    );
+  const verdictRequests = verdicts[0].requests;
+  rows.push([
+    'verdict (person, then record): record permission reads per page load; requests of the record check',
+    `${verdicts[0].permissionReads}; ${verdictRequests.length} (1 record + ${verdictRequests.filter((p) => p.endsWith('/records.json')).length} distinct conditions, the rule's among them)`,
+    '≤ 1; 1 + distinct conditions',
+    verdicts.every((v) => v.permissionReads <= 1) && !verdictRequests.some((p) => p.endsWith('acl.json')),
+  ]);
+  const verdictTrips = stats(verdicts.map((v) => v.ms / LATENCY_MS));
+  rows.push([
+    `verdict: time from Check to the verdicts, ${LATENCY_MS} ms per request`,
+    `${fmt(stats(verdicts.map((v) => v.ms)))} = ${fmt(verdictTrips, '×', 2)} latency`,
+    '≤ 2 round trips',
+    verdictTrips.median <= 2,
   ]);
 
   // All apps: one scan of 500 generated apps and the 12 samples at 100 ms a request. Ideal: every request in
