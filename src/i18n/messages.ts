@@ -192,7 +192,7 @@ export const MESSAGES = {
   whenComes: 'sent when a save makes the record newly meet the condition|保存で新たに条件に一致したときに通知',
   emptyField: '{field}: empty on this record|{field}: このレコードでは空欄',
   verdictNotes:
-    'Not checked here: nobody is notified of their own action; a file import sends only "File imported"; personal and domain mail settings cannot be read.|ここでは確認できないこと: 自分の操作は自分に通知されません。ファイル読み込みでは「ファイル読み込み」の通知だけが送信されます。個人とドメインのメール設定は読めません。',
+    'Not checked here: nobody is notified of their own action; a file import sends only "File imported"; personal and domain mail settings cannot be read; pre-live settings send nothing until Update App.|ここでは確認できないこと: 自分の操作は自分に通知されません。ファイル読み込みでは「ファイル読み込み」の通知だけが送信されます。個人とドメインのメール設定は読めません。動作テスト環境の設定はアプリを更新するまで通知されません。',
   'recordView.true': 'may view it (record permissions, row {rule})|閲覧できます(レコードのアクセス権の {rule} 行目)',
   'recordView.none': 'no record permission applies|該当するレコードのアクセス権はありません',
   recordAclCheck: 'Check a record|レコードで確認',
@@ -203,7 +203,7 @@ export const MESSAGES = {
     'May view records: no — notifications about records they cannot view never reach them.|レコード閲覧権限: なし — 閲覧できないレコードの通知は届きません。',
   'caveat.view.unknown': 'May view records: could not be checked.|レコード閲覧権限: 確認できません。',
   'caveat.record-acl':
-    'Record permissions exist ({count} rules): some records may be hidden from them.|レコードのアクセス権({count} 件)により、閲覧できないレコードがある可能性があります。',
+    'Record permissions exist (rules: {count}): they may still keep a record, and its notifications, from them.|レコードのアクセス権({count} 件)により、閲覧できないレコードの通知は届かない可能性があります。',
   'caveat.stopped': 'This user is stopped: they receive nothing.|停止中のユーザーには届きません。',
   'caveat.guest': 'A guest is notified only inside the guest space.|ゲストにはゲストスペース内でのみ通知されます。',
   'caveat.pre-live':

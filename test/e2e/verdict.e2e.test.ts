@@ -39,6 +39,10 @@ describe('the verdict per person and record', () => {
     expect(await page.textContent(line('general', 'statusChanged'))).toContain('record permission');
     // The person lens says it per record permission too.
     expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain('Record 2: No — record permission 1');
+    // What kintone cannot be asked about is named once under the answer.
+    const notes = await page.textContent('.knm-verdict-notes');
+    for (const words of ['their own action', 'File imported', 'mail settings', 'Update App'])
+      expect(notes).toContain(words);
     await screenshot(page, 'verdict');
     await page.close();
   });
@@ -115,6 +119,18 @@ describe('the verdict per person and record', () => {
     expect(acl()).toHaveLength(1);
     // Record 2: the notifications' conditions, then the rule's; record 1: all of them in one wave.
     expect(asked()).toBe(withoutPerson + 1 + withoutPerson + 1);
+    await page.close();
+  });
+
+  it('without a record, the person lens says record permissions may stop a notification and offers the record input', async () => {
+    const page = await h.openConfig(APPS.fields);
+    await page.fill('[data-person-input]', 'sato');
+    await page.press('[data-person-input]', 'Enter');
+    const caveat = '[data-person-caveat="record-acl"]';
+    await page.waitForSelector(caveat);
+    expect(await page.textContent(caveat)).toContain('Record permissions exist (rules: 1)');
+    await page.click(`${caveat} button`);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-record-input'))).toBe(true);
     await page.close();
   });
 

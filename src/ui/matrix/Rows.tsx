@@ -15,7 +15,7 @@ import type { NotificationColumn } from './Matrix';
 const FILL_AT_ONCE = 200;
 const FIRST_ROWS = 8;
 const ROWS_PER_FRAME = 200;
-/** Rows an update swaps one by one; more are placed anew at once. */
+/** Rows an update removes or inserts one by one (see patchRows); more are placed anew at once. */
 const MAX_SWAPS = 20;
 /**
  * Rows per <tbody>. Each body skips layout and paint while off screen (content-visibility): the browser then
@@ -44,17 +44,38 @@ function builderFor(t: Translate, columns: NotificationColumn[], editing: boolea
   return build;
 }
 
-/** Puts `rows` in `body`: swapped in one by one when only a few new ones replace old ones, else anew. */
+/** Puts `rows` in `body`, unless they are there already. */
 function fillBody(body: HTMLTableSectionElement, rows: HTMLTableRowElement[]) {
   const slots = body.children;
-  const swaps = rows.length === slots.length ? rows.filter((tr, i) => slots[i] !== tr) : undefined;
-  if (swaps && swaps.length <= MAX_SWAPS && swaps.every((tr) => !tr.isConnected))
-    rows.forEach((tr, i) => slots[i] !== tr && slots[i].replaceWith(tr));
-  else if (!swaps || swaps.length) body.replaceChildren(...rows);
-  // Off screen, a body is as high as the rows it shows now (not as it was when last on screen, which a filter
-  // may have changed since); on screen the browser measures it.
-  const shown = rows.reduce((count, tr) => count + +!tr.hidden, 0);
-  body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
+  if (rows.length !== slots.length || rows.some((tr, i) => slots[i] !== tr)) body.replaceChildren(...rows);
+}
+
+/**
+ * Turns the rows in `bodies` into `rows` by removing the rows that went and inserting the new ones where they
+ * belong, every other row staying where it is: an edit that adds or removes a row (or Discard that brings one
+ * back) moves no other row. False, with nothing done, when rows moved (a sort) or more than MAX_SWAPS changed.
+ */
+export function patchRows(bodies: HTMLTableSectionElement[], rows: HTMLTableRowElement[]): boolean {
+  const placed = bodies.flatMap((body) => Array.from(body.children as HTMLCollectionOf<HTMLTableRowElement>));
+  const wanted = new Set(rows);
+  const steps: Array<() => void> = [];
+  let [i, j] = [0, 0];
+  while (i < placed.length || j < rows.length) {
+    const [have, want] = [placed[i], rows[j]];
+    if (have === want) {
+      i++;
+      j++;
+    } else if (have && !wanted.has(have)) {
+      steps.push(() => have.remove());
+      i++;
+    } else if (want && !want.isConnected) {
+      steps.push(() => (have ? have.before(want) : bodies.at(-1)?.append(want)));
+      j++;
+    } else return false;
+    if (steps.length > MAX_SWAPS) return false;
+  }
+  for (const step of steps) step();
+  return true;
 }
 
 export interface RowsProps {
@@ -97,13 +118,30 @@ export class Rows extends Component<RowsProps> {
     return false;
   }
 
-  /** The rows in bodies of ROWS_PER_BODY, with as many bodies as they need and none more. */
+  /** How many rows each body shows, as last given to its height (see fill). */
+  private shownIn = new WeakMap<HTMLTableSectionElement, number>();
+
+  /**
+   * The rows in bodies of about ROWS_PER_BODY: patched in place when an edit added or removed a few (see patchRows),
+   * else placed anew, ROWS_PER_BODY a body, with as many bodies as they need and none more.
+   */
   private fill(rows: HTMLTableRowElement[]) {
     const bodies = this.bodies;
-    const needed = Math.max(1, Math.ceil(rows.length / ROWS_PER_BODY));
-    while (bodies.length < needed) bodies.at(-1)?.after((bodies[bodies.length] = document.createElement('tbody')));
-    for (const body of bodies.splice(needed)) body.remove();
-    for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
+    const balanced = bodies.every((body) => body.children.length <= 2 * ROWS_PER_BODY);
+    if (!balanced || !patchRows(bodies, rows)) {
+      const needed = Math.max(1, Math.ceil(rows.length / ROWS_PER_BODY));
+      while (bodies.length < needed) bodies.at(-1)?.after((bodies[bodies.length] = document.createElement('tbody')));
+      for (const body of bodies.splice(needed)) body.remove();
+      for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
+    }
+    // Off screen, a body is as high as the rows it shows now (not as it was when last on screen, which a filter
+    // may have changed since); on screen the browser measures it. Set only when it changed: a style change costs.
+    for (const body of bodies) {
+      const shown = Array.from(body.children as HTMLCollectionOf<HTMLElement>).reduce((n, tr) => n + +!tr.hidden, 0);
+      if (this.shownIn.get(body) === shown) continue;
+      this.shownIn.set(body, shown);
+      body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
+    }
   }
 
   private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {

@@ -1,0 +1,11 @@
+import { launchBrowser } from './lib/browser.mjs';
+import { configPageUrl, APPS } from '../stand-in/urls.mjs';
+import { spawn } from 'node:child_process';
+import { editToggle } from './lib/bench-probes.mjs';
+const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, PORT: '0' } });
+const url = await new Promise((resolve) => { let out=''; child.stdout.on('data', (c) => { out += c; const u = out.match(/sample apps:\s+(http\S+?)\/\s/)?.[1]; if (u) resolve(u); }); });
+const browser = await launchBrowser();
+const e = await editToggle(browser, configPageUrl(url, APPS.large, { userApi: 'forbidden' }), 7);
+const f = (a) => a.map((t) => t.toFixed(0)).join(' ');
+console.log('toggle', f(e.times)); console.log('remove', f(e.removals)); console.log('discard', f(e.discards));
+await browser.close(); child.kill();
