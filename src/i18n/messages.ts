@@ -180,7 +180,7 @@ export const MESSAGES = {
   'why.NO_APP_VIEW':
     'No — the app permissions do not let them view records|いいえ(アプリのアクセス権でレコードを閲覧できません)',
   'why.NO_RECORD_VIEW':
-    'No — record permission {rule} does not let them view this record|いいえ(レコードのアクセス権の {rule} 行目でこのレコードを閲覧できません)',
+    'No — record permissions, row {rule}, do not let them view this record|いいえ(レコードのアクセス権の {rule} 行目でこのレコードを閲覧できません)',
   'why.CONDITION_NOT_MET': 'No — the record does not meet the condition|いいえ(レコードが条件に一致しません)',
   'why.NO_DATE': 'No — the date is empty|いいえ(日付が空です)',
   'why.PASSED': 'No — the reminder time has passed|いいえ(通知日時を過ぎています)',
