@@ -38,7 +38,9 @@ describe('the verdict per person and record', () => {
     expect(await page.getAttribute(line('general', 'statusChanged'), 'data-person-why')).toBe('NO_RECORD_VIEW');
     expect(await page.textContent(line('general', 'statusChanged'))).toContain('record permission');
     // The person lens says it per record permission too.
-    expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain('Record 2: No — record permissions, row 1,');
+    expect(await page.textContent('[data-person-caveat="record-acl"]')).toContain(
+      'Record 2: No — record permissions, row 1,',
+    );
     // What kintone cannot be asked about is named once under the answer.
     const notes = await page.textContent('.knm-verdict-notes');
     for (const words of ['their own action', 'File imported', 'mail settings', 'Update App'])
