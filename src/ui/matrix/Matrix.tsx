@@ -69,6 +69,8 @@ export function SortHeader<C extends string>({
 }
 
 const NO_COLUMNS: NotificationColumn[] = [];
+/** A legend line's height (Matrix.css): 12 px text. */
+const LEGEND_LINE = 18;
 
 export function Matrix({
   items,
@@ -136,7 +138,8 @@ export function Matrix({
       </div>
       {/* What the short column labels stand for, in full: readable, searchable with Ctrl+F, printed. */}
       {count > 0 && (
-        <ul class="knm-legend">
+        // Skipped while below the scroll box (Matrix.css): as high as its lines meanwhile, one a column.
+        <ul class="knm-legend" style={{ containIntrinsicSize: `auto ${count * LEGEND_LINE}px` }}>
           {notificationColumns.map(({ id, label, detail }) => (
             <li key={id}>
               <span class="knm-legend-id">{label}</span> {detail}
