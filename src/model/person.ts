@@ -36,7 +36,7 @@ export interface ReachResult {
 export type Match = boolean | string[] | undefined;
 
 /** kintone's built-in group holding every user except guests, whatever the User API answered. */
-export const EVERYONE = 'everyone';
+const EVERYONE = 'everyone';
 
 /** Best first: the answer to "how does this reach me" is the strongest path any recipient gives. */
 export const RANK: Reach[] = ['direct', 'group', 'organization', 'field', 'unknown', 'none'];
@@ -109,21 +109,29 @@ export interface ViewVerdict {
 }
 
 /**
+ * Permission entries (app or record permissions) in the order kintone weighs them: as listed, except that
+ * "everyone" ranks last whatever its position (kintone's permissions reference).
+ */
+export function everyoneLast<T extends { entity: { type: string; code: string | null } }>(entries: T[]): T[] {
+  const isEveryone = ({ entity }: T) => entity.type === 'GROUP' && entity.code === EVERYONE;
+  return [...entries].sort((a, b) => +isEveryone(a) - +isEveryone(b));
+}
+
+/**
  * kintone evaluates app permissions top-down and the first entry that matches decides, with "everyone" last
  * wherever it is listed. An entry that might match, for want of membership, decides 'unknown': what follows
  * only counts if it does not match. `entry` is the deciding entry's position as listed.
  */
 export function mayViewRecords(person: PersonFacts, rights: AppRight[], creatorCode?: string): ViewVerdict {
-  // kintone's permissions reference: "everyone" ranks last whatever its position in the list.
-  const isEveryone = ({ entity }: AppRight) => entity.type === 'GROUP' && entity.code === EVERYONE;
-  const ordered = [...rights.entries()].sort(([, a], [, b]) => +isEveryone(a) - +isEveryone(b));
-  for (const [i, { entity, includeSubs, recordViewable }] of ordered) {
+  for (const right of everyoneLast(rights)) {
+    const { entity, includeSubs, recordViewable } = right;
+    const entry = rights.indexOf(right) + 1;
     // CREATOR is the app's creator; if the caller does not know who that is, it could be this person.
     let match: Match;
     if (entity.type !== 'CREATOR') match = designates(person, entity.type, entity.code ?? '', includeSubs);
     else if (creatorCode !== undefined) match = creatorCode === person.code;
-    if (match === undefined) return { mayView: 'unknown', entry: i + 1 };
-    if (match) return { mayView: recordViewable, entry: i + 1 };
+    if (match === undefined) return { mayView: 'unknown', entry };
+    if (match) return { mayView: recordViewable, entry };
   }
   // Nobody listed gets no access.
   return { mayView: false };

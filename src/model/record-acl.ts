@@ -6,7 +6,7 @@
  * allowed nothing). A record that meets no rule is governed by the app permissions alone. kintone says whether the
  * record meets a condition (the record lens asks it); nothing here evaluates a query.
  */
-import { designates, EVERYONE, reachOf, type Match, type PersonFacts } from './person';
+import { designates, everyoneLast, reachOf, type Match, type PersonFacts } from './person';
 import { dependsOnSaver, type ConditionAnswer } from './record-lens';
 import { resolveTargets, type KintoneRecord } from './record-recipients';
 
@@ -47,7 +47,6 @@ export function mayViewRecord(
   met: Map<string, ConditionAnswer>,
   record: KintoneRecord,
 ): RecordView {
-  const isEveryone = ({ entity }: RecordRuleEntity) => entity.type === 'GROUP' && entity.code === EVERYONE;
   for (const [i, { filterCond, entities }] of rules.entries()) {
     const condition = filterCond.trim();
     const said = condition ? met.get(condition) : true;
@@ -55,7 +54,7 @@ export function mayViewRecord(
     if (typeof said !== 'boolean')
       return { mayView: 'unknown', rule: i + 1, code: said?.code ?? (dependsOnSaver(condition) ? 'LOGINUSER' : '') };
     if (!said) continue;
-    for (const entity of [...entities].sort((a, b) => +isEveryone(a) - +isEveryone(b))) {
+    for (const entity of everyoneLast(entities)) {
       const match = names(person, entity, record);
       if (match === undefined) return { mayView: 'unknown', rule: i + 1, code: 'MEMBERSHIP' };
       if (match) return { mayView: entity.viewable, rule: i + 1 };

@@ -38,8 +38,8 @@ export function verdictOf(
   now: string,
 ): Verdict {
   const reach = answer.reach?.reach ?? 'unknown';
+  // A "may" (view, meet the condition) that is false stops it; one that is unknown cannot tell.
   const stops = (may: boolean | 'unknown') => (may === 'unknown' ? may : !may);
-  const conditionStops = answer.met === 'unknown' ? 'unknown' : !answer.met;
   const findings: Finding[] = [
     // A field recipient the record does not hold might have named them.
     [
@@ -50,7 +50,7 @@ export function verdictOf(
     [person.valid === false || person.exists === false, 'STOPPED'],
     [stops(app), 'NO_APP_VIEW', 'UNKNOWN_PERMISSION'],
     [stops(record), 'NO_RECORD_VIEW', 'UNKNOWN_PERMISSION'],
-    [answer.kind !== 'general' && conditionStops, 'CONDITION_NOT_MET', 'UNKNOWN_CONDITION'],
+    [answer.kind !== 'general' && stops(answer.met), 'CONDITION_NOT_MET', 'UNKNOWN_CONDITION'],
     [answer.at === '', 'NO_DATE'],
     [!!answer.at && answer.at < now, 'PASSED'],
   ];

@@ -74,3 +74,36 @@ describe('a wide table scrolled', () => {
     await page.close();
   });
 });
+
+describe('2,000 rows in bodies that skip layout off screen', () => {
+  it('scrolls to the row asked for, and a filter leaves no blank space for the rows it hides', async () => {
+    const page = await harness.openConfig(APPS.large, { userApi: 'forbidden' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForSelector('.knm:not([aria-busy]) tr[data-entity-type]');
+    // Row 1,000 sits where the 1,000 rows of 29 px above it put it: the bodies off screen are as high as their rows.
+    await page.evaluate(() => {
+      document.querySelector<HTMLElement>('.knm-scroll')!.scrollTop = 1000 * 29;
+    });
+    const offset = await page.evaluate(
+      () =>
+        document.querySelectorAll('tbody tr[data-entity-type]')[1000].getBoundingClientRect().top -
+        document.querySelector('.knm-matrix thead')!.getBoundingClientRect().bottom,
+    );
+    expect(Math.abs(offset)).toBeLessThanOrEqual(2);
+    await page.fill('input[data-filter="text"]', 'user-0012');
+    await page.waitForFunction(
+      () => [...document.querySelectorAll<HTMLElement>('tr[data-entity-type]')].filter((r) => !r.hidden).length < 20,
+    );
+    const { shown, height } = await page.evaluate(() => ({
+      shown: [...document.querySelectorAll<HTMLElement>('tr[data-entity-type]')].filter((r) => !r.hidden).length,
+      // From the first body's top to the last one's bottom (the sticky header moves with the scroll).
+      height:
+        document.querySelector('.knm-matrix tbody:last-of-type')!.getBoundingClientRect().bottom -
+        document.querySelector('.knm-matrix tbody')!.getBoundingClientRect().top,
+    }));
+    expect(shown).toBeGreaterThan(0);
+    // The bodies add up to the rows shown, not to the 2,000 rows there are.
+    expect(height).toBeLessThanOrEqual(shown * 29 + 2);
+    await page.close();
+  });
+});

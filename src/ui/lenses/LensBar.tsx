@@ -20,7 +20,8 @@ interface LensBarProps {
   pending: boolean;
   t: Translate;
   language: Language;
-  /** Tells the panel who is being checked, whose rows the matrices highlight. */
+  /** The person the person lens checked (the panel keeps it: the matrices highlight their rows), and the change. */
+  person?: PersonFacts;
   onPerson: (person?: PersonFacts) => void;
   /** Moves to a row or notification of the matrix (a record answer's place). */
   onShow: (key: string) => void;
@@ -29,7 +30,6 @@ interface LensBarProps {
 }
 
 interface LensBarState {
-  person?: PersonFacts;
   recordView?: { id: string; view: RecordView };
 }
 
@@ -42,8 +42,8 @@ export class LensBar extends Component<LensBarProps, LensBarState> {
   private read?: Promise<Permissions>;
   private permissions = () => (this.read ??= loadPermissions(this.props.appId, 'live'));
 
-  render(props: LensBarProps, { person, recordView }: LensBarState) {
-    const { appId, settings, directory, creator, t } = props;
+  render(props: LensBarProps, { recordView }: LensBarState) {
+    const { appId, settings, directory, creator, person, t } = props;
     return (
       <Lenses>
         <PersonLens
@@ -56,10 +56,7 @@ export class LensBar extends Component<LensBarProps, LensBarState> {
           permissions={this.permissions}
           recordView={recordView}
           t={t}
-          onPerson={(checked) => {
-            this.setState({ person: checked });
-            props.onPerson(checked);
-          }}
+          onPerson={props.onPerson}
         />
         <RecordLens
           appId={appId}

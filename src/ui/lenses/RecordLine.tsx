@@ -53,7 +53,8 @@ function chipsOf(recipients: ConcreteRecipient[]) {
 
 /** One line of the record lens: the person's verdict first, then whether it fires, when, and to whom. */
 export function RecordLine({ answer: a, person, views, entryOf, label, when, reason, onShow, t }: RecordLineProps) {
-  const verdict = person && views && verdictOf(a, person, views.app, views.record.mayView, new Date().toISOString());
+  const now = new Date().toISOString();
+  const verdict = person && views && verdictOf(a, person, views.app, views.record.mayView, now);
   const { why } = verdict ?? {};
   const place = placeOf(a);
   let phrase = '';
@@ -94,7 +95,7 @@ export function RecordLine({ answer: a, person, views, entryOf, label, when, rea
           reason: a.reason ? `${a.reason.code} ${reason(a.reason.code, a.reason.detail)}` : '',
         })}
       {a.at !== undefined &&
-        ` · ${a.at ? t(a.at < new Date().toISOString() ? 'at.passed' : 'at.future', { when: when(a.at) }) : t('at.none')}`}
+        ` · ${a.at ? t(a.at < now ? 'at.passed' : 'at.future', { when: when(a.at) }) : t('at.none')}`}
       {a.kind !== 'general' && ' · '}
       {a.recipients.length === 0 && t('recipientsNone')}
       {chipsOf(a.recipients).map((r) => {

@@ -1,6 +1,6 @@
 import './base.css';
 import { Component, type ComponentChildren } from 'preact';
-import { NO_FILTER, type ViewState } from '../../model/view';
+import { NO_FILTER, type EnvView, type ViewState } from '../../model/view';
 import type { Directory } from '../../model/types';
 import { loadDirectory, type SettingsWave } from '../../api/load';
 import type { Language, Translate } from '../../i18n';
@@ -132,6 +132,12 @@ export class Panel extends Component<PanelProps, PanelState> {
     }
   }
 
+  /** Edit mode shows the pre-live settings, or the Differences, never live settings that differ from them. */
+  private startEditing(envView: EnvView) {
+    this.edit.set({ editing: true });
+    if (envView === 'live') this.setView({ envView: 'preview' });
+  }
+
   /** Moves to the tab that holds a finding's row or notification, and focuses it there. */
   private show = (key: string) => {
     this.setView({ tab: tabShowing(key, this.state.view.tab) });
@@ -159,13 +165,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           onRefresh={this.reload}
         >
           {derived?.read.general && !this.state.edit.editing && (
-            <EditButton
-              t={t}
-              onClick={() => {
-                this.edit.set({ editing: true });
-                if (derived.shown.envView === 'live') this.setView({ envView: 'preview' });
-              }}
-            />
+            <EditButton t={t} onClick={() => this.startEditing(derived.shown.envView)} />
           )}
         </Header>
         {load.phase === 'loading' && <p class="knm-status">{t('loading')}</p>}
@@ -180,11 +180,10 @@ export class Panel extends Component<PanelProps, PanelState> {
     const { appId, t, language } = this.props;
     const { pending, shown, everyone, settings, directory, read, draft, app } = derived;
     const { live, preview, fields } = settings;
-    const { envView } = shown;
     const { edit, replacing } = this.state;
     // Controls show on what edits change: the pre-live settings and the Differences view, never on live
     // settings that differ from them (with nothing pending, the two are the same).
-    const editing = edit.editing && (envView !== 'live' || !pending);
+    const editing = edit.editing && (shown.envView !== 'live' || !pending);
     const changed = this.edited.changed(read, draft);
     this.shownDraft = draft;
     return (
@@ -207,7 +206,7 @@ export class Panel extends Component<PanelProps, PanelState> {
         />
         {pending && (
           <PendingBar
-            envView={envView}
+            envView={shown.envView}
             onEnvView={(next) => this.setView({ envView: next })}
             editing={edit.editing}
             deployBlocked={Boolean(edit.writing || changed.length)}
@@ -224,6 +223,7 @@ export class Panel extends Component<PanelProps, PanelState> {
           pending={pending}
           t={t}
           language={language}
+          person={this.state.person}
           onPerson={(person) => this.setState({ person })}
           onShow={this.show}
           onWritten={this.reload}
