@@ -39,6 +39,9 @@ interface MatrixProps {
    * Without it (the panel's first draw) every row is placed at once.
    */
   onFilling?: (filling: boolean) => void;
+  /** See Rows. */
+  leaving?: boolean;
+  onLeft?: () => void;
 }
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -85,6 +88,8 @@ export function Matrix({
   onSort,
   editing = false,
   onFilling,
+  leaving,
+  onLeft,
 }: MatrixProps) {
   const processOff = processEnabled === false;
   // Every row is a grid of the same columns: the recipient, the five triggers, the notifications. Wider than
@@ -123,6 +128,8 @@ export function Matrix({
             columns={notificationColumns}
             editing={editing}
             onFilling={onFilling}
+            leaving={leaving}
+            onLeft={onLeft}
           />
           <tfoot>
             <tr class="knm-totals">

@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { cloneElement, Component, type VNode } from 'preact';
 import type { PanelTab, ViewState } from '../../model/view';
 import type { AppSettings, MatrixItem } from '../../model/types';
 import type { Language, Translate } from '../../i18n';
@@ -9,6 +9,7 @@ import { editKey } from '../edit/edit-view';
 import { matrixMemos } from './matrix-memos';
 import { KindTabs } from './KindTabs';
 import { MatrixView } from './MatrixView';
+import { FILL_AT_ONCE } from './Rows';
 import { NotificationList } from './NotificationList';
 import { ExportButtons } from './ExportButtons';
 import { FilterBar } from './FilterBar';
@@ -43,16 +44,35 @@ export const nameIn = (items: MatrixItem[], key: string) => {
   return row?.displayName ?? row?.recipient.code ?? key;
 };
 
+type MatrixKind = 'general' | 'everyone';
+
 /**
  * The kinds' tabs and what each shows: the General and Everyone matrices, the per-record and reminder lists, with
  * their filter and export. Each matrix keeps its own memos (see matrix-memos.ts); a list drawn once stays in the
- * page, hidden, so that coming back to its tab costs nothing.
+ * page, hidden, so that coming back to its tab costs nothing. A big matrix left for another tab is hidden at once
+ * and leaves the page over the next frames (Rows' `leaving`), while the panel says it is busy: taken out at once,
+ * Everyone's rows alone cost the switch's frame ~45 ms.
  */
 export class MatrixArea extends Component<MatrixAreaProps> {
   private listsDrawn = new Set<PanelTab>();
   private matrices = { general: matrixMemos(), everyone: matrixMemos() };
   /** A matrix was drawn before: a later one (a tab switch, a return to it) may fill over frames. */
   private drawn = false;
+  /** The matrix on screen, the last view drawn of each, those still leaving, and those placing or taking out rows. */
+  private shownMatrix?: MatrixKind;
+  private views: Partial<Record<MatrixKind, VNode<{ arranged: MatrixItem[] }>>> = {};
+  private leaving = new Set<MatrixKind>();
+  private filling = new Set<MatrixKind>();
+
+  private fillingOf = (kind: MatrixKind) => (filling: boolean) => {
+    this.filling[filling ? 'add' : 'delete'](kind);
+    this.props.onFilling(this.filling.size > 0);
+  };
+
+  private left(kind: MatrixKind) {
+    this.leaving.delete(kind);
+    this.forceUpdate();
+  }
 
   render(props: MatrixAreaProps) {
     const { appId, t, language, view, onView, derived, editing } = props;
@@ -74,7 +94,36 @@ export class MatrixArea extends Component<MatrixAreaProps> {
       : shown.findings;
     const onList = tab === 'perRecord' || tab === 'reminder';
     if (onList) this.listsDrawn.add(tab);
+    const matrixKind = onList ? undefined : tab;
+    const before = this.shownMatrix;
+    if (before && before !== matrixKind && (this.views[before]?.props.arranged.length ?? 0) > FILL_AT_ONCE)
+      this.leaving.add(before);
+    if (matrixKind) this.leaving.delete(matrixKind);
+    this.shownMatrix = matrixKind;
     const exportName = `notifications-app${appId}-${tab}-${envView}`;
+    const matrix =
+      matrixKind &&
+      (this.views[matrixKind] = (
+        <MatrixView
+          t={t}
+          view={view}
+          onView={onView}
+          arranged={arranged}
+          passing={passing}
+          marked={memos.marked(items, props.person)}
+          totals={memos.totals(passing, columns)}
+          findings={findings}
+          nameOf={(key) => nameIn(items, key)}
+          onShow={props.onShow}
+          columns={columns}
+          processEnabled={shown.processEnabled}
+          diff={
+            !onEveryone && envView === 'diff' && model.diff && preview ? { diff: model.diff, live, preview } : undefined
+          }
+          onFilling={fillLater ? this.fillingOf(matrixKind) : undefined}
+          editing={editing}
+        />
+      ));
     const onTarget = (event: Event) => props.onEditTarget(event.target as Element);
     return (
       <>
@@ -137,7 +186,7 @@ export class MatrixArea extends Component<MatrixAreaProps> {
           {(['perRecord', 'reminder'] as const).map(
             (kind) =>
               this.listsDrawn.has(kind) && (
-                <div key={kind} hidden={tab !== kind}>
+                <div key={kind} class={tab === kind ? undefined : 'knm-parked'}>
                   <NotificationList
                     view={kinds[kind]}
                     fields={envFields}
@@ -152,28 +201,20 @@ export class MatrixArea extends Component<MatrixAreaProps> {
                 </div>
               ),
           )}
-          {(tab === 'general' || onEveryone) && (
-            <MatrixView
-              t={t}
-              view={view}
-              onView={onView}
-              arranged={arranged}
-              passing={passing}
-              marked={memos.marked(items, props.person)}
-              totals={memos.totals(passing, columns)}
-              findings={findings}
-              nameOf={(key) => nameIn(items, key)}
-              onShow={props.onShow}
-              columns={columns}
-              processEnabled={shown.processEnabled}
-              diff={
-                !onEveryone && envView === 'diff' && model.diff && preview
-                  ? { diff: model.diff, live, preview }
-                  : undefined
-              }
-              onFilling={fillLater ? props.onFilling : undefined}
-              editing={editing}
-            />
+          {/* The matrix shown first, then those leaving: one keyed list, so that a matrix left keeps its elements. */}
+          {[...(matrixKind ? [matrixKind] : []), ...this.leaving].map((kind) =>
+            kind === matrixKind ? (
+              <div key={kind}>{matrix}</div>
+            ) : (
+              // Not drawn and no room taken (Matrix.css), out of reach of screen readers, until its rows are gone.
+              <div key={kind} class="knm-leaving" aria-hidden="true">
+                {cloneElement(this.views[kind] as VNode, {
+                  leaving: true,
+                  onLeft: () => this.left(kind),
+                  onFilling: this.fillingOf(kind),
+                })}
+              </div>
+            ),
           )}
         </div>
       </>

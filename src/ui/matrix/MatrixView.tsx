@@ -29,6 +29,9 @@ interface MatrixViewProps {
   editing?: boolean;
   /** See Matrix. */
   onFilling?: (filling: boolean) => void;
+  /** See Rows. */
+  leaving?: boolean;
+  onLeft?: () => void;
 }
 
 /** General and Everyone: the differences in a line, the findings, and the matrix (its tools are in the tab row). */
@@ -48,6 +51,8 @@ export function MatrixView({
   diff,
   editing,
   onFilling,
+  leaving,
+  onLeft,
 }: MatrixViewProps) {
   return (
     <>
@@ -73,6 +78,8 @@ export function MatrixView({
           onSort={(sort) => onView({ sort })}
           editing={editing}
           onFilling={onFilling}
+          leaving={leaving}
+          onLeft={onLeft}
         />
       )}
     </>

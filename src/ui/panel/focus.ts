@@ -13,7 +13,9 @@ export function focusTrigger({ key, trigger }: { key: string; trigger: string })
  * filter hides it (the caller clears the filter and asks again), else 'done'.
  */
 export function focusRow(key: string, filling: boolean): 'wait' | 'filtered' | 'done' {
-  const element = document.getElementById(`knm-row-${key}`);
+  // A matrix leaving the page (MatrixArea) still holds rows of the same ids, after the one on screen.
+  const found = document.getElementById(`knm-row-${key}`);
+  const element = found?.closest('.knm-leaving') ? null : found;
   if (!element && filling) return 'wait';
   if (element?.hidden) return 'filtered';
   element?.scrollIntoView?.({ block: 'center' });
