@@ -143,7 +143,10 @@ export class Rows extends Component<RowsProps> {
     const step = () => {
       if (run !== this.run) return;
       for (const body of this.bodies.splice(Math.max(1, this.bodies.length - BODIES_PER_FRAME))) body.remove();
-      if (this.bodies.length > 1) return afterFrame(step);
+      if (this.bodies.length > 1) {
+        afterFrame(step);
+        return;
+      }
       this.bodies[0]?.replaceChildren();
       onFilling?.(false);
       onLeft?.();
