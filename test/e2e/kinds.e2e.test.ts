@@ -263,12 +263,19 @@ describe('everyone at 2,000 recipients × 100 notifications', () => {
       return {
         rows: document.querySelectorAll('tr[data-entity-type] td[data-notification="reminder:49"]').length,
         busy: document.querySelector('.knm')?.getAttribute('aria-busy'),
+        // The totals and the legend wait below for the last row, rather than show under the first ones.
+        footAndLegend: ['td[data-total="perRecord:0"]', '.knm-legend li'].map((s) =>
+          document.querySelector(s)?.checkVisibility(),
+        ),
       };
     });
     expect(atClick.rows).toBeGreaterThan(0);
     expect(atClick.rows).toBeLessThan(200);
     expect(atClick.busy).toBe('true');
+    expect(atClick.footAndLegend).toEqual([false, false]);
     await page.waitForSelector('.knm:not([aria-busy])');
+    expect(await page.isVisible('td[data-total="perRecord:0"]')).toBe(true);
+    expect(await page.isVisible('.knm-legend li')).toBe(true);
     const expected = await union(page);
     expect(expected.length).toBeGreaterThanOrEqual(2000);
     expect(await rowKeys(page)).toEqual(expected);

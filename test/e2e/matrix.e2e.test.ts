@@ -86,7 +86,7 @@ describe('guest space', () => {
 });
 
 describe('accessibility tree', () => {
-  it('keeps table semantics under the grid layout, and cells are named by their text, not by the drawn marks', async () => {
+  it('keeps table semantics under the grid layout, and cells are named in words: the alternative text of the drawn mark', async () => {
     const page = await h.openConfig(APPS.team);
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
@@ -103,7 +103,7 @@ describe('accessibility tree', () => {
       'Status changed',
       'File imported',
     ]);
-    // Every trigger cell is read as "Notified" or "Not notified": no ✓ or – from the stylesheet.
+    // Every trigger cell is read as "Notified" or "Not notified", the words the stylesheet gives its ✓ or –.
     const cells = named('cell').filter((name) => /notified/i.test(name));
     expect(cells).toHaveLength(recipients * 5);
     expect(new Set(cells)).toEqual(new Set(['Notified', 'Not notified']));

@@ -99,7 +99,17 @@ export function Matrix({
   return (
     <>
       <div class="knm-scroll">
-        <table class="knm-matrix" style={{ '--knm-columns': grid, minWidth: `${840 + 80 * count}px` }}>
+        <table
+          class="knm-matrix"
+          style={{
+            '--knm-columns': grid,
+            minWidth: `${840 + 80 * count}px`,
+            // What a screen reader says of a cell (Matrix.css draws the mark), as CSS strings.
+            '--knm-said-on': JSON.stringify(t('cellOn')),
+            '--knm-said-off': JSON.stringify(t('cellOff')),
+            '--knm-said-inert': JSON.stringify(t('cellInert')),
+          }}
+        >
           <caption class="knm-sr">{caption}</caption>
           <thead>
             <tr>

@@ -32,9 +32,6 @@ export function rowBuilder(
     if (editing) td.tabIndex = 0;
   }
   for (const { id } of notificationColumns) emptyRow.appendChild(el('td', 'knm-cell')).dataset.notification = id;
-  // What a screen reader says for a cell; the stylesheet draws the visible mark (✓ or –) from data-on.
-  const spoken = [t('cellOff'), t('cellOn')];
-  const inertWords = t('cellInert');
 
   return (item) => {
     let tr = built.get(item);
@@ -58,12 +55,12 @@ export function rowBuilder(
     if (editing && change !== 'removed')
       addEditButtons(tr.firstChild as HTMLElement, t, notificationColumns.length === 0);
 
-    // The triggers, then the notifications; each cell's state is styled from its data-* hooks.
+    // The triggers, then the notifications; each cell's mark, and what a screen reader says of it, is drawn by the
+    // stylesheet from its data-* hooks (Matrix.css).
     let td = tr.firstChild?.nextSibling as HTMLElement;
     for (const trigger of TRIGGERS) {
       const on = row.recipient.triggers[trigger];
       const inert = row.inert[trigger];
-      td.textContent = inert ? inertWords : spoken[+on];
       td.dataset.on = `${on}`;
       if (cells?.[trigger]) td.dataset.change = cells[trigger];
       // On, but never sent (process management off, or the person acting): styled apart, said so.
@@ -71,9 +68,7 @@ export function rowBuilder(
       td = td.nextSibling as HTMLElement;
     }
     for (const { id } of notificationColumns) {
-      const on = row.notifications?.[id] === true;
-      td.textContent = spoken[+on];
-      td.dataset.on = `${on}`;
+      td.dataset.on = `${row.notifications?.[id] === true}`;
       td = td.nextSibling as HTMLElement;
     }
     return tr;
