@@ -1,5 +1,10 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MESSAGES } from './src/i18n/messages';
+import { zh } from './src/i18n/zh';
+import { joinedTable, numberCalls, numberedKeys } from './build-messages';
 
 /**
  * One IIFE bundle per kintone entry: kintone loads plugin JS as classic scripts, and Vite's IIFE
@@ -20,33 +25,27 @@ export const jsx = {
   jsxInject: `import { h, Fragment } from 'preact'`,
 } as const;
 
-/**
- * The message table as the bundle ships it: three joined strings — keys, English, Japanese — that rebuild the same
- * object at startup. The source stays one readable 'English|日本語' table; the bundle is 0.16 KB smaller gzip, as
- * each language's text sits together, which deflate codes better than the two scripts interleaved.
- */
-export function joinedTable(table: Record<string, string>): string {
-  const keys = Object.keys(table);
-  const pairs = Object.values(table).map((pair) => pair.split('|'));
-  if (keys.some((key) => key.includes(',')) || pairs.some((pair) => pair.length !== 2 || /\n/.test(pair.join(''))))
-    throw new Error('joined-messages: a key with a comma, a message with a newline, or not two languages');
-  const joined = (texts: string[]) => `${JSON.stringify(texts.join('\n'))}.split('\\n')`;
-  return (
-    `export const MESSAGES = ((keys, en, ja) => Object.fromEntries(keys.map((key, i) => [key, en[i] + '|' + ja[i]])))(` +
-    `${JSON.stringify(keys.join(','))}.split(','), ${joined(pairs.map(([en]) => en))}, ${joined(pairs.map(([, ja]) => ja))});`
-  );
+/** The product's sources but the message tables themselves: where keys are asked for. */
+function sourcesAskingForMessages(): string[] {
+  const dir = fileURLToPath(new URL('./src', import.meta.url));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file) && !/i18n\/(messages|zh)\.ts$/.test(file))
+    .map((file) => readFileSync(join(dir, file), 'utf8'));
 }
 
-/** src/i18n/messages.ts, as joinedTable ships it. */
-function joinedMessages(): Plugin {
+/** src/i18n/messages.ts as build-messages.ts ships it, and every t('key') by the key's number. */
+function shippedMessages(): Plugin {
+  const numbered = numberedKeys(Object.keys(MESSAGES), sourcesAskingForMessages(), Object.keys(zh));
   return {
-    name: 'joined-messages',
+    name: 'shipped-messages',
     enforce: 'post',
     transform(code, id) {
-      if (!id.endsWith('/src/i18n/messages.ts')) return undefined;
-      // After TypeScript, the module exports the table alone: anything more would be lost here.
-      if (/export (?!const MESSAGES\b)/.test(code)) throw new Error('joined-messages: messages.ts exports more');
-      return joinedTable(MESSAGES);
+      if (id.endsWith('/src/i18n/messages.ts')) {
+        // After TypeScript, the module exports the table alone: anything more would be lost here.
+        if (/export (?!const MESSAGES\b)/.test(code)) throw new Error('shipped-messages: messages.ts exports more');
+        return joinedTable(MESSAGES, numbered);
+      }
+      return id.includes('/src/') ? numberCalls(code, numbered) : undefined;
     },
   };
 }
@@ -59,7 +58,7 @@ export default defineConfig(() => {
     oxc: entry === 'desktop' ? {} : jsx,
     // No public dir: plugin/ assets are copied by the build script, not by Vite.
     publicDir: false,
-    plugins: entry === 'desktop' ? [] : [joinedMessages()],
+    plugins: entry === 'desktop' ? [] : [shippedMessages()],
     build: {
       outDir: 'dist/plugin/js',
       emptyOutDir: false,
