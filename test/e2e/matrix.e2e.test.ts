@@ -86,6 +86,28 @@ describe('guest space', () => {
 });
 
 describe('accessibility tree', () => {
+  it('leaves a list out of it, and out of reach of focus, once another tab is chosen', async () => {
+    const page = await h.openConfig(APPS.team);
+    const summary = 'Task completed: tell the sales managers';
+    const takesFocus = () =>
+      page.evaluate(() => {
+        const item = document.querySelector<HTMLElement>('[id="knm-row-perRecord:0"]');
+        item?.focus();
+        return Boolean(item) && document.activeElement === item;
+      });
+    await page.click('[data-kind-tab="perRecord"]');
+    expect(await takesFocus()).toBe(true);
+    await page.click('[data-kind-tab="general"]');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: Array<{ ignored?: boolean; name?: { value: string } }>;
+    };
+    expect(nodes.filter((n) => !n.ignored && n.name?.value.includes(summary))).toEqual([]);
+    // Still in the page, so that coming back costs nothing.
+    expect(await takesFocus()).toBe(false);
+    await page.close();
+  });
+
   it('keeps table semantics under the grid layout, and cells are named in words: the alternative text of the drawn mark', async () => {
     const page = await h.openConfig(APPS.team);
     const cdp = await page.context().newCDPSession(page);

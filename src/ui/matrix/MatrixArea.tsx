@@ -206,8 +206,8 @@ export class MatrixArea extends Component<MatrixAreaProps> {
             kind === matrixKind ? (
               <div key={kind}>{matrix}</div>
             ) : (
-              // Not drawn and no room taken (Matrix.css), out of reach of screen readers, until its rows are gone.
-              <div key={kind} class="knm-leaving" aria-hidden="true">
+              // Not drawn, no room taken, not focusable nor read (content-visibility, Matrix.css) until its rows are gone.
+              <div key={kind} class="knm-leaving">
                 {cloneElement(this.views[kind] as VNode, {
                   leaving: true,
                   onLeft: () => this.left(kind),
