@@ -71,6 +71,18 @@ describe('totalsOf and view storage', () => {
     });
   });
 
+  it('counts the rows each notification column reaches, the columns asked for only', () => {
+    const [a, b, c] = rows;
+    const reached = [
+      { ...a, notifications: { 'perRecord:0': true } },
+      { ...b, notifications: { 'perRecord:0': true, 'reminder:1': true, 'reminder:9': true } },
+      { ...c, notifications: {} },
+    ] as typeof rows;
+    const totals = totalsOf(reached, ['perRecord:0', 'reminder:1', 'reminder:2']);
+    expect([totals['perRecord:0'], totals['reminder:1'], totals['reminder:2']]).toEqual([2, 1, 0]);
+    expect(totals).not.toHaveProperty('reminder:9');
+  });
+
   it('round-trips a view and survives garbage field by field', () => {
     const view = {
       tab: 'perRecord' as const,
