@@ -195,10 +195,10 @@ export class Rows extends Component<RowsProps> {
     const fill = onFilling && this.columns !== columns && items.length > FILL_AT_ONCE;
     this.columns = columns;
     onFilling?.(!!fill);
-    // The table's foot and legend wait for the last row (Matrix.css): drawn under a table still short, they
-    // would be laid out in the switch's frame only to be pushed down the next.
-    const table = this.bodies[0].parentElement;
-    table?.toggleAttribute('data-filling', !!fill);
+    // The table's foot and the legend below its scroll box wait for the last row (Matrix.css): drawn under a
+    // table still short, they would be laid out in the switch's frame only to be pushed down the next.
+    const scrollBox = this.bodies[0].parentElement?.parentElement;
+    scrollBox?.toggleAttribute('data-filling', !!fill);
     const placed = rows(0, fill ? FIRST_ROWS : items.length);
     this.fill(placed);
     // Each chunk after the next frame is painted, so that every frame shows the rows so far.
@@ -209,7 +209,7 @@ export class Rows extends Component<RowsProps> {
         this.fill(placed);
         afterFrame(step);
       } else {
-        table?.removeAttribute('data-filling');
+        scrollBox?.removeAttribute('data-filling');
         onFilling?.(false);
       }
     };
