@@ -101,29 +101,29 @@ export class MatrixArea extends Component<MatrixAreaProps> {
     if (matrixKind) this.leaving.delete(matrixKind);
     this.shownMatrix = matrixKind;
     const exportName = `notifications-app${appId}-${tab}-${envView}`;
-    const matrix =
-      matrixKind &&
-      (this.views[matrixKind] = (
-        <MatrixView
-          t={t}
-          view={view}
-          onView={onView}
-          arranged={arranged}
-          passing={passing}
-          marked={memos.marked(items, props.person)}
-          totals={memos.totals(passing, columns)}
-          findings={findings}
-          nameOf={(key) => nameIn(items, key)}
-          onShow={props.onShow}
-          columns={columns}
-          processEnabled={shown.processEnabled}
-          diff={
-            !onEveryone && envView === 'diff' && model.diff && preview ? { diff: model.diff, live, preview } : undefined
-          }
-          onFilling={fillLater ? this.fillingOf(matrixKind) : undefined}
-          editing={editing}
-        />
-      ));
+    const matrix = matrixKind && (
+      <MatrixView
+        t={t}
+        view={view}
+        onView={onView}
+        arranged={arranged}
+        passing={passing}
+        marked={memos.marked(items, props.person)}
+        totals={memos.totals(passing, columns)}
+        findings={findings}
+        nameOf={(key) => nameIn(items, key)}
+        onShow={props.onShow}
+        columns={columns}
+        processEnabled={shown.processEnabled}
+        diff={
+          !onEveryone && envView === 'diff' && model.diff && preview ? { diff: model.diff, live, preview } : undefined
+        }
+        onFilling={fillLater ? this.fillingOf(matrixKind) : undefined}
+        editing={editing}
+      />
+    );
+    // Kept to draw it while it leaves, once another tab is chosen.
+    if (matrixKind) this.views[matrixKind] = matrix;
     const onTarget = (event: Event) => props.onEditTarget(event.target as Element);
     return (
       <>
