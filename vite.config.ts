@@ -2,9 +2,9 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MESSAGES } from './src/i18n/messages';
-import { zh } from './src/i18n/zh';
-import { joinedTable, numberCalls, numberedKeys } from './build-messages';
+import { MESSAGES } from './src/i18n/messages.ts';
+import { zh } from './src/i18n/zh.ts';
+import { joinedTable, numberCalls, numberedKeys } from './build-messages.ts';
 
 /**
  * One IIFE bundle per kintone entry: kintone loads plugin JS as classic scripts, and Vite's IIFE
