@@ -5,7 +5,7 @@
  *   sits together, which deflate codes better than the two scripts interleaved (0.16 KB gzip);
  * - most keys as numbers: t('revision') becomes t(2), and the table drops the name. A key keeps its name wherever
  *   code could ask for it by name: built from a template (`why.${code}`), held in a variable or a ternary, or named
- *   by another table (the Chinese one). The names were ~1 KB of the page's gzip.
+ *   by another table (the Chinese one). Numbering 82 of the 236 keys made the page 0.47 KB smaller.
  */
 
 /** A call of the translator with a literal key: t('key') or t('key', …). */
@@ -45,7 +45,7 @@ export function joinedTable(table: Record<string, string>, numbered = new Map<st
   const keys = Object.keys(table);
   const pairs = Object.values(table).map((pair) => pair.split('|'));
   if (keys.some((key) => key.includes(',')) || pairs.some((pair) => pair.length !== 2 || /\n/.test(pair.join(''))))
-    throw new Error('joined-messages: a key with a comma, a message with a newline, or not two languages');
+    throw new Error('joinedTable: a key with a comma, a message with a newline, or not two languages');
   const joined = (texts: string[]) => `${JSON.stringify(texts.join('\n'))}.split('\\n')`;
   const names = keys.map((key) => (numbered.has(key) ? '' : key));
   return (
