@@ -166,19 +166,58 @@ export class Rows extends Component<RowsProps> {
     const balanced = bodies.every((body) => body.children.length <= 2 * ROWS_PER_BODY);
     if (!balanced || !patchRows(bodies, rows)) {
       const needed = Math.max(1, Math.ceil(rows.length / ROWS_PER_BODY));
-      while (bodies.length < needed) bodies.at(-1)?.after((bodies[bodies.length] = document.createElement('tbody')));
+      while (bodies.length < needed) {
+        const body = document.createElement('tbody');
+        body.addEventListener('contentvisibilityautostatechange', this.onSkip);
+        bodies.at(-1)?.after((bodies[bodies.length] = body));
+      }
       for (const body of bodies.splice(needed)) body.remove();
       for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
     }
-    // Off screen, a body is as high as the rows it shows now (not as it was when last on screen, which a filter
-    // may have changed since); on screen the browser measures it. Set only when it changed: a style change costs.
+    // Off screen, a body is as high as the rows it shows now (see sizeAnew for what Chromium makes of that); on
+    // screen the browser measures it. Set only when it changed: a style change costs.
     for (const body of bodies) {
       const shown = Array.from(body.children as HTMLCollectionOf<HTMLElement>).reduce((n, tr) => n + +!tr.hidden, 0);
       if (this.shownIn.get(body) === shown) continue;
       this.shownIn.set(body, shown);
       body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
+      this.sizeAnew(body, shown);
     }
   }
+
+  /** Whether each body is skipped off screen (content-visibility: auto), and how many rows it showed when drawn. */
+  private skipped = new WeakMap<HTMLTableSectionElement, boolean>();
+  private drawnWith = new WeakMap<HTMLTableSectionElement, number>();
+  private onSkip = (event: Event) => {
+    const { target, skipped } = event as ContentVisibilityAutoStateChangeEvent;
+    const body = target as HTMLTableSectionElement;
+    this.skipped.set(body, skipped);
+    if (!skipped) this.drawnWith.set(body, this.shownIn.get(body) ?? 0);
+  };
+
+  /**
+   * Off screen, Chromium sizes a body by what it measured when last on screen, not by the height set since
+   * (content-visibility: auto forces contain-intrinsic-size: auto, CSSWG #8407): a body seen with 32 rows and
+   * filtered to none would stay 928 px high, blank, and rows below it out of place. Such a body is drawn once more,
+   * for a frame (Matrix.css, `data-resize`): 32 rows at most to lay out, and that records its new size. A body
+   * never drawn has nothing remembered and keeps the height set.
+   */
+  private sizeAnew(body: HTMLTableSectionElement, shown: number) {
+    if (!this.skipped.get(body)) {
+      // On screen, or never drawn (so nothing remembered): this is the size it will be drawn and remembered at.
+      if (this.skipped.has(body)) this.drawnWith.set(body, shown);
+      return;
+    }
+    if (this.drawnWith.get(body) === undefined || this.drawnWith.get(body) === shown) return;
+    this.drawnWith.set(body, shown);
+    const ask = ++this.resizes;
+    this.resizing.set(body, ask);
+    body.setAttribute('data-resize', '');
+    afterFrame(() => this.resizing.get(body) === ask && body.removeAttribute('data-resize'));
+  }
+  /** The latest redraw asked of each body: an older one's frame does not end it. */
+  private resizing = new WeakMap<HTMLTableSectionElement, number>();
+  private resizes = 0;
 
   private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
     if (!this.bodies.length) return;
