@@ -181,43 +181,39 @@ export class Rows extends Component<RowsProps> {
       if (this.shownIn.get(body) === shown) continue;
       this.shownIn.set(body, shown);
       body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
-      this.sizeAnew(body, shown);
+      this.sizeAnew(body);
     }
   }
 
-  /** Whether each body is skipped off screen (content-visibility: auto), and how many rows it showed when drawn. */
-  private skipped = new WeakMap<HTMLTableSectionElement, boolean>();
-  private drawnWith = new WeakMap<HTMLTableSectionElement, number>();
+  /** Bodies Chromium has drawn (and so remembers a size for), and those skipped off screen now. */
+  private drawn = new WeakSet<HTMLTableSectionElement>();
+  private skipped = new WeakSet<HTMLTableSectionElement>();
   private onSkip = (event: Event) => {
-    const { target, skipped } = event as ContentVisibilityAutoStateChangeEvent;
-    const body = target as HTMLTableSectionElement;
-    this.skipped.set(body, skipped);
-    if (!skipped) this.drawnWith.set(body, this.shownIn.get(body) ?? 0);
+    const body = event.target as HTMLTableSectionElement;
+    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.skipped.add(body);
+    else {
+      this.skipped.delete(body);
+      this.drawn.add(body);
+    }
   };
+  /** The latest redraw asked of each body: an older one's frame does not end it. */
+  private resizing = new WeakMap<HTMLTableSectionElement, number>();
+  private resizes = 0;
 
   /**
-   * Off screen, Chromium sizes a body by what it measured when last on screen, not by the height set since
+   * Off screen, Chromium sizes a body it has drawn by what it measured then, not by the height set since
    * (content-visibility: auto forces contain-intrinsic-size: auto, CSSWG #8407): a body seen with 32 rows and
    * filtered to none would stay 928 px high, blank, and rows below it out of place. Such a body is drawn once more,
    * for a frame (Matrix.css, `data-resize`): 32 rows at most to lay out, and that records its new size. A body
-   * never drawn has nothing remembered and keeps the height set.
+   * never drawn has nothing remembered and keeps the height set; one on screen is measured anyway.
    */
-  private sizeAnew(body: HTMLTableSectionElement, shown: number) {
-    if (!this.skipped.get(body)) {
-      // On screen, or never drawn (so nothing remembered): this is the size it will be drawn and remembered at.
-      if (this.skipped.has(body)) this.drawnWith.set(body, shown);
-      return;
-    }
-    if (this.drawnWith.get(body) === undefined || this.drawnWith.get(body) === shown) return;
-    this.drawnWith.set(body, shown);
+  private sizeAnew(body: HTMLTableSectionElement) {
+    if (!this.drawn.has(body) || !this.skipped.has(body)) return;
     const ask = ++this.resizes;
     this.resizing.set(body, ask);
     body.setAttribute('data-resize', '');
     afterFrame(() => this.resizing.get(body) === ask && body.removeAttribute('data-resize'));
   }
-  /** The latest redraw asked of each body: an older one's frame does not end it. */
-  private resizing = new WeakMap<HTMLTableSectionElement, number>();
-  private resizes = 0;
 
   private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
     if (!this.bodies.length) return;
