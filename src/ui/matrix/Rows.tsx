@@ -175,12 +175,15 @@ export class Rows extends Component<RowsProps> {
       for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
     }
     // Off screen, a body is as high as the rows it shows now (see sizeAnew for what Chromium makes of that); on
-    // screen the browser measures it. Set only when it changed: a style change costs.
+    // screen the browser measures it. Set only when it changed: a style change costs. A body that shows no row is
+    // skipped whatever its place (Matrix.css, `data-empty`): a filter that leaves a few rows would otherwise pile
+    // sixty empty bodies on screen, and clearing it would lay out all their rows in one frame (~800 ms at 2,000).
     for (const body of bodies) {
       const shown = Array.from(body.children as HTMLCollectionOf<HTMLElement>).reduce((n, tr) => n + +!tr.hidden, 0);
       if (this.shownIn.get(body) === shown) continue;
       this.shownIn.set(body, shown);
       body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
+      body.toggleAttribute('data-empty', !shown);
       this.sizeAnew(body);
     }
   }
