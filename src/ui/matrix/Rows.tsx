@@ -3,6 +3,7 @@ import type { MatrixItem, MatrixRow } from '../../model/types';
 import type { Translate } from '../../i18n';
 import { rowBuilder } from './recipient-rows';
 import type { NotificationColumn } from './Matrix';
+import { BodySizes, afterFrame } from './body-sizes';
 
 /**
  * Switching between General and Everyone replaces every row, and coming back to a matrix from a list tab
@@ -28,8 +29,6 @@ const MAX_SWAPS = 20;
  * keystroke). A body a screen high keeps what it lays out on screen near what one row at a time did.
  */
 const ROWS_PER_BODY = 32;
-/** A row's height (Matrix.css): what a body off screen is taken to measure, per row it shows. */
-const ROW_HEIGHT = 29;
 /** The props the rows are drawn from. */
 const ROW_PROPS = ['items', 'shown', 'marked', 't', 'columns', 'editing'] as const;
 
@@ -48,9 +47,6 @@ function builderFor(t: Translate, columns: NotificationColumn[], editing: boolea
   byColumns.set(columns, build);
   return build;
 }
-
-/** Runs `step` in the task after the next frame is painted. */
-const afterFrame = (step: () => void) => requestAnimationFrame(() => setTimeout(step, 0));
 
 /** Puts `rows` in `body`, unless they are there already. */
 function fillBody(body: HTMLTableSectionElement, rows: HTMLTableRowElement[]) {
@@ -154,72 +150,34 @@ export class Rows extends Component<RowsProps> {
     afterFrame(step);
   }
 
-  /** How many rows each body shows, as last given to its height (see fill). */
-  private shownIn = new WeakMap<HTMLTableSectionElement, number>();
+  private sizes = new BodySizes();
 
   /**
    * The rows in bodies of about ROWS_PER_BODY: patched in place when an edit added or removed a few (see patchRows),
    * else placed anew, ROWS_PER_BODY a body, with as many bodies as they need and none more.
    */
-  private fill(rows: HTMLTableRowElement[]) {
+  private fill(rows: HTMLTableRowElement[], view: [number, number]) {
     const bodies = this.bodies;
     const balanced = bodies.every((body) => body.children.length <= 2 * ROWS_PER_BODY);
     if (!balanced || !patchRows(bodies, rows)) {
       const needed = Math.max(1, Math.ceil(rows.length / ROWS_PER_BODY));
       while (bodies.length < needed) {
         const body = document.createElement('tbody');
-        body.addEventListener('contentvisibilityautostatechange', this.onSkip);
+        this.sizes.watch(body);
         bodies.at(-1)?.after((bodies[bodies.length] = body));
       }
       for (const body of bodies.splice(needed)) body.remove();
       for (const [i, body] of bodies.entries()) fillBody(body, rows.slice(i * ROWS_PER_BODY, (i + 1) * ROWS_PER_BODY));
     }
-    // Off screen, a body is as high as the rows it shows now (see sizeAnew for what Chromium makes of that); on
-    // screen the browser measures it. Set only when it changed: a style change costs. A body that shows no row is
-    // skipped whatever its place (Matrix.css, `data-empty`): a filter that leaves a few rows would otherwise pile
-    // sixty empty bodies on screen, and clearing it would lay out all their rows in one frame (~800 ms at 2,000).
-    for (const body of bodies) {
-      const shown = Array.from(body.children as HTMLCollectionOf<HTMLElement>).reduce((n, tr) => n + +!tr.hidden, 0);
-      if (this.shownIn.get(body) === shown) continue;
-      this.shownIn.set(body, shown);
-      body.style.containIntrinsicSize = `${shown * ROW_HEIGHT}px`;
-      body.toggleAttribute('data-empty', !shown);
-      this.sizeAnew(body);
-    }
-  }
-
-  /** Bodies Chromium has drawn (and so remembers a size for), and those skipped off screen now. */
-  private drawn = new WeakSet<HTMLTableSectionElement>();
-  private skipped = new WeakSet<HTMLTableSectionElement>();
-  private onSkip = (event: Event) => {
-    const body = event.target as HTMLTableSectionElement;
-    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) this.skipped.add(body);
-    else {
-      this.skipped.delete(body);
-      this.drawn.add(body);
-    }
-  };
-  /** The latest redraw asked of each body: an older one's frame does not end it. */
-  private resizing = new WeakMap<HTMLTableSectionElement, number>();
-  private resizes = 0;
-
-  /**
-   * Off screen, Chromium sizes a body it has drawn by what it measured then, not by the height set since
-   * (content-visibility: auto forces contain-intrinsic-size: auto, CSSWG #8407): a body seen with 32 rows and
-   * filtered to none would stay 928 px high, blank, and rows below it out of place. Such a body is drawn once more,
-   * for a frame (Matrix.css, `data-resize`): 32 rows at most to lay out, and that records its new size. A body
-   * never drawn has nothing remembered and keeps the height set; one on screen is measured anyway.
-   */
-  private sizeAnew(body: HTMLTableSectionElement) {
-    if (!this.drawn.has(body) || !this.skipped.has(body)) return;
-    const ask = ++this.resizes;
-    this.resizing.set(body, ask);
-    body.setAttribute('data-resize', '');
-    afterFrame(() => this.resizing.get(body) === ask && body.removeAttribute('data-resize'));
+    this.sizes.update(bodies, view);
   }
 
   private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
     if (!this.bodies.length) return;
+    const scrollBox = this.bodies[0].parentElement?.parentElement;
+    // Where the table is scrolled to, read before any row changes (BodySizes.update).
+    const view = (): [number, number] => [scrollBox?.scrollTop ?? 0, scrollBox?.clientHeight ?? 0];
+    const before = view();
     const build = builderFor(t, columns, editing);
     const rows = (from: number, to: number) =>
       items.slice(from, to).map((item) => {
@@ -235,16 +193,16 @@ export class Rows extends Component<RowsProps> {
     onFilling?.(!!fill);
     // The table's foot and the legend below its scroll box wait for the last row (Matrix.css): drawn under a
     // table still short, they would be laid out in the switch's frame only to be pushed down the next.
-    const scrollBox = this.bodies[0].parentElement?.parentElement;
     scrollBox?.toggleAttribute('data-filling', !!fill);
     const placed = rows(0, fill ? FIRST_ROWS : items.length);
-    this.fill(placed);
+    this.fill(placed, before);
     // Each chunk after the next frame is painted, so that every frame shows the rows so far.
     const step = () => {
       if (run !== this.run) return;
       if (placed.length < items.length) {
+        const now = view();
         placed.push(...rows(placed.length, placed.length + ROWS_PER_FRAME));
-        this.fill(placed);
+        this.fill(placed, now);
         afterFrame(step);
       } else {
         scrollBox?.removeAttribute('data-filling');
