@@ -69,6 +69,22 @@ describe('BodySizes', () => {
     expect(bodies[2].hasAttribute('data-resize')).toBe(true);
   });
 
+  it('measures the scroll box only once a body has been drawn (no forced layout on the first placement)', () => {
+    const { sizes, bodies, state } = setUp();
+    let reads = 0;
+    const box = {
+      get scrollTop() {
+        reads++;
+        return 120;
+      },
+      clientHeight: 400,
+    } as unknown as Element;
+    expect(sizes.viewOf(box)).toEqual([0, 0]);
+    expect(reads).toBe(0);
+    state(bodies[1], false);
+    expect(sizes.viewOf(box)).toEqual([120, 400]);
+  });
+
   it('ends a redraw after its frame, but not one asked for since', async () => {
     const { sizes, bodies, state, show } = setUp();
     sizes.update(bodies, [0, 800]);

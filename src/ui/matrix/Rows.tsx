@@ -175,9 +175,7 @@ export class Rows extends Component<RowsProps> {
   private place({ items, shown, marked, t, columns, editing, onFilling }: RowsProps) {
     if (!this.bodies.length) return;
     const scrollBox = this.bodies[0].parentElement?.parentElement;
-    // Where the table is scrolled to, read before any row changes (BodySizes.update).
-    const view = (): [number, number] => [scrollBox?.scrollTop ?? 0, scrollBox?.clientHeight ?? 0];
-    const before = view();
+    const before = this.sizes.viewOf(scrollBox);
     const build = builderFor(t, columns, editing);
     const rows = (from: number, to: number) =>
       items.slice(from, to).map((item) => {
@@ -200,7 +198,7 @@ export class Rows extends Component<RowsProps> {
     const step = () => {
       if (run !== this.run) return;
       if (placed.length < items.length) {
-        const now = view();
+        const now = this.sizes.viewOf(scrollBox);
         placed.push(...rows(placed.length, placed.length + ROWS_PER_FRAME));
         this.fill(placed, now);
         afterFrame(step);

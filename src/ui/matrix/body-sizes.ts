@@ -27,6 +27,8 @@ export class BodySizes {
   /** Bodies Chromium has drawn (and so remembers a size for), and those it skips now (or may: see update). */
   private drawn = new WeakSet<Body>();
   private skipped = new WeakSet<Body>();
+  /** Whether Chromium has drawn any of them: until then nothing needs the scroll box measured. */
+  private drawnAny = false;
   /** Redraws asked so far: each names its own, so that an older one's frame does not end a newer one. */
   private asks = 0;
 
@@ -37,14 +39,20 @@ export class BodySizes {
       else {
         this.skipped.delete(body);
         this.drawn.add(body);
+        this.drawnAny = true;
       }
     });
   }
 
   /**
-   * Sizes every body whose rows shown changed. `view`: the scroll box's scrollTop and height, read before the rows
-   * changed (a read after would force a layout of the half-changed table).
+   * Where `box` is scrolled to and how high it is, for update; read before the rows change (a read after would force
+   * a layout of the half-changed table), and not before any body is drawn (the first placement forces no layout).
    */
+  viewOf(box: Element | null | undefined): [number, number] {
+    return this.drawnAny && box ? [box.scrollTop, box.clientHeight] : [0, 0];
+  }
+
+  /** Sizes every body whose rows shown changed. `view`: the scroll box's scrollTop and height (viewOf). */
   update(bodies: Body[], [top, height]: [number, number]) {
     let y = 0;
     for (const body of bodies) {
