@@ -5,7 +5,7 @@ import { installKintone, routes } from './support/fake-kintone';
 import { healthyApp, n } from './support/fixtures';
 import { listApps, requestQueue, scanApp, shareOf } from '../../src/api/apps';
 import { arrangeApps, reachIn, type AppRow } from '../../src/model/apps';
-import { storedScan } from '../../src/ui/apps/apps-scan';
+import { scanTime, storedScan } from '../../src/ui/apps/apps-scan';
 import type { PersonFacts } from '../../src/model/person';
 import { parseNotificationSettings } from '../../src/api/validate';
 
@@ -293,5 +293,19 @@ describe('the scan kept for the session', () => {
       expect(storedScan(), kept).toBeUndefined();
     }
     sessionStorage.removeItem('knm-apps');
+  });
+});
+
+describe('scanTime', () => {
+  it("writes when a scan ran in the user's kintone time zone, the same in either language", () => {
+    installKintone(routes({}), { timezone: 'Asia/Tokyo' });
+    expect(scanTime(Date.UTC(2026, 11, 5, 3, 56, 47))).toBe('2026-12-05 12:56');
+    installKintone(routes({}), { timezone: 'America/Los_Angeles', language: 'ja' });
+    expect(scanTime(Date.UTC(2026, 11, 5, 3, 56, 47))).toBe('2026-12-04 19:56');
+  });
+
+  it('falls back to UTC, said so, for a zone the browser does not know', () => {
+    installKintone(routes({}), { timezone: 'Mars/Olympus_Mons' });
+    expect(scanTime(Date.UTC(2026, 11, 5, 3, 56))).toBe('2026-12-05 03:56 UTC');
   });
 });

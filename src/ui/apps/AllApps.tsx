@@ -10,7 +10,7 @@ import { LensAnswer, LensForm } from '../lenses/Lenses';
 import { ExportButtons } from '../matrix/ExportButtons';
 import { AppsTable, cell, COLUMNS } from './AppsTable';
 import type { Sort } from '../../model/view';
-import { keep, scanApps, storedScan, type AppsResult } from './apps-scan';
+import { keep, scanApps, scanTime, storedScan, type AppsResult } from './apps-scan';
 import { Offboard } from './Offboard';
 import './AllApps.css';
 import { lineLabel } from '../line-label';
@@ -168,7 +168,7 @@ export class AllApps extends Component<AllAppsProps, AllAppsState> {
               <div class="knm-apps-bar">
                 <span data-apps-scanned={result.at}>
                   {t('appsScanned', {
-                    time: new Date(result.at).toLocaleString(),
+                    time: scanTime(result.at),
                     read: result.rows.filter((row) => !row.error).length,
                     total: result.rows.length,
                   })}

@@ -1,6 +1,7 @@
 import type { AppColumn, AppReach, AppRow, offerOf } from '../../model/apps';
 import type { PersonFacts } from '../../model/person';
 import type { Sort } from '../../model/view';
+import { scanTime } from './apps-scan';
 import type { MessageKey, Translate } from '../../i18n';
 import { SortHeader } from '../matrix/Matrix';
 
@@ -63,7 +64,7 @@ export function AppsTable({ rows, reaches, person, skipped, onSkip, sort, onSort
                 <th scope="row">
                   <a href={`${base}flow?app=${row.id}`}>{row.name || row.id}</a>
                   {/* Kept from an earlier scan that this one (cancelled) did not redo. */}
-                  {row.at && <small data-scanned-at={row.at}> ({new Date(row.at).toLocaleString()})</small>}
+                  {row.at && <small data-scanned-at={row.at}> ({scanTime(row.at)})</small>}
                 </th>
                 {row.error ? (
                   <td colSpan={4} class="knm-apps-error">

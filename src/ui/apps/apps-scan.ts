@@ -15,6 +15,7 @@ import { targetsOf } from '../panel/panel-loader';
 import { notificationsOf } from '../../model/kinds';
 import { conditionEntities } from '../../model/condition-codes';
 import { recipientKey } from '../../model/types';
+import { formatInZone } from '../../model/reminder-time';
 
 export interface AppsResult {
   /** When the scan ended (ms since the epoch). */
@@ -25,6 +26,16 @@ export interface AppsResult {
 }
 
 const KEY = 'knm-apps';
+
+/**
+ * When a scan ran, written as the record lens writes times: 'YYYY-MM-DD HH:mm' in the user's kintone time zone (UTC
+ * if kintone's zone were unknown to the browser), the same in either language. toLocaleString followed the
+ * browser's locale instead: an English date on a Japanese screen.
+ */
+export function scanTime(at: number): string {
+  const instant = new Date(at).toISOString();
+  return formatInZone(instant, kintone.getLoginUser().timezone) || `${formatInZone(instant, 'UTC')} UTC`;
+}
 
 /** The scan kept for this session, if there is one of this shape (another version may have kept another). */
 export const storedScan = (): AppsResult | undefined => {

@@ -21,6 +21,8 @@ export function installKintone(
     language?: string;
     appId?: number | null;
     user?: string;
+    /** The user's time zone in kintone (getLoginUser().timezone). */
+    timezone?: string;
     /** kintone.app.getPermissions(); absent like on kintone versions without it. */
     permissions?: () => Promise<{ addRecord: boolean; editApp: boolean }>;
   } = {},
@@ -53,7 +55,11 @@ export function installKintone(
       getHeaderMenuSpaceElement: () => document.getElementById('menu'),
       getPermissions: options.permissions,
     },
-    getLoginUser: () => ({ language: options.language ?? 'en', code: options.user ?? 'sato' }),
+    getLoginUser: () => ({
+      language: options.language ?? 'en',
+      code: options.user ?? 'sato',
+      timezone: options.timezone ?? 'Asia/Tokyo',
+    }),
     plugin: {
       app: {
         getConfig: (id: string) => config.get(id) ?? {},
