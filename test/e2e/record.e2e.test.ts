@@ -73,6 +73,28 @@ describe('the record lens', () => {
     await page.close();
   });
 
+  it('asks the conditions of settings read after a #record= link checked the record', async () => {
+    const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    // The reminder settings arrive last (they fill in as they arrive; the link checks the record at once).
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/k/v1/app/notifications/reminder.json*', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${h.standIn.url}/k/admin/app/${APPS.team}/plugin/config?app=${APPS.team}#record=2`);
+    await page.waitForSelector('[data-record-result][data-kind="perRecord"]');
+    expect(await page.locator('[data-record-result][data-kind="reminder"]').count()).toBe(0);
+    release();
+    await page.waitForSelector('[data-record-result][data-kind="reminder"][data-key="0"][data-met="true"]');
+    expect(
+      await page.$$eval('[data-record-result][data-kind="reminder"]', (items) =>
+        items.map((e) => (e as HTMLElement).dataset.met),
+      ),
+    ).toEqual(['true', 'true']);
+    await page.close();
+  });
+
   it('opens from #record= with #person=, and says how the record reaches that person', async () => {
     const page = await h.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${h.standIn.url}/k/admin/app/${APPS.team}/plugin/config?app=${APPS.team}#person=ito&record=2`);

@@ -120,24 +120,37 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     this.setState({ checking: false });
   }
 
-  /** The record whose permission conditions are being asked for a person checked after it. */
-  private asking?: KintoneRecord;
+  /** What was asked after the check, so that it is not asked again while its answers are on their way. */
+  private askedAfter?: string;
 
-  /** A person checked after the record (or while it was read): the record permissions' conditions are asked then. */
+  /**
+   * Conditions the check could not ask, asked once they are known: those of per-record and reminder settings read
+   * after it (they fill in as they arrive, and a `#record=` link checks at once), and the record permissions' once
+   * a person is checked.
+   */
   async componentDidUpdate() {
-    const { appId, person } = this.props;
+    const { appId, person, settings } = this.props;
     const { id, record, met, permissions } = this.state;
     this.reportView();
-    if (!person || !id || !record || !met || permissions || this.asking === record) return;
-    this.asking = record;
-    const read = await this.props.permissions();
+    if (!id || !record || !met) return;
+    const { perRecord, reminders } = this.lists(settings);
+    const lists = distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter(
+      (c) => !dependsOnSaver(c) && !met.has(c),
+    );
+    const rules = !!person && !permissions;
+    const asked = `${id} ${rules} ${lists.join('\n')}`;
+    if ((!rules && !lists.length) || this.askedAfter === asked) return;
+    this.askedAfter = asked;
+    const read = rules ? await this.props.permissions() : permissions;
     const more = await conditionsMet(
       appId,
       id,
-      ruleConditions(read.recordRules ?? []).filter((c) => !met.has(c)),
+      [...new Set([...lists, ...ruleConditions(read?.recordRules ?? [])])].filter((c) => !met.has(c)),
     );
     // Another record checked meanwhile has its own answers.
-    if (this.state.record === record) this.setState({ met: new Map([...met, ...more]), permissions: read });
+    this.setState((state) =>
+      state.record === record ? { met: new Map([...(state.met ?? []), ...more]), permissions: read } : null,
+    );
   }
 
   /** What the record permissions say of the person on the record checked, as last told to the person lens. */
