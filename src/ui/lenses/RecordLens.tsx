@@ -101,14 +101,8 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     }
     this.setState({ checking: true });
     setHashParam('record', id);
-    const { perRecord, reminders } = this.lists(settings);
     const permissions = this.props.person && (await this.props.permissions());
-    const asked = [
-      ...new Set([
-        ...distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter((c) => !dependsOnSaver(c)),
-        ...ruleConditions(permissions?.recordRules ?? []),
-      ]),
-    ];
+    const asked = [...new Set([...this.listConditions(settings), ...ruleConditions(permissions?.recordRules ?? [])])];
     try {
       // The conditions do not depend on the record's content: asked alongside it, the answer takes one round
       // trip rather than two. If the record cannot be read, their answers (no record) are not shown.
@@ -133,10 +127,7 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     const { id, record, met, permissions } = this.state;
     this.reportView();
     if (!id || !record || !met) return;
-    const { perRecord, reminders } = this.lists(settings);
-    const lists = distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter(
-      (c) => !dependsOnSaver(c) && !met.has(c),
-    );
+    const lists = this.listConditions(settings).filter((c) => !met.has(c));
     const rules = !!person && !permissions;
     const asked = `${id} ${rules} ${lists.join('\n')}`;
     if ((!rules && !lists.length) || this.askedAfter === asked) return;
@@ -171,6 +162,12 @@ export class RecordLens extends Component<RecordLensProps, RecordLensState> {
     if (said === this.told) return;
     this.told = said;
     this.props.onRecordView(seen);
+  }
+
+  /** The conditions kintone is asked about for the live per-record and reminder notifications (a saver's are not). */
+  private listConditions(settings: AppSettings) {
+    const { perRecord, reminders } = this.lists(settings);
+    return distinctConditions([...(perRecord ?? []), ...(reminders ?? [])]).filter((c) => !dependsOnSaver(c));
   }
 
   /** The live per-record and reminder notifications, and the reminder time zone (the user's when never set). */
